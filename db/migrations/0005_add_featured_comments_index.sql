@@ -1,0 +1,1 @@
+CREATE INDEX "comments_thread_id_featured_id_idx" ON "comments" USING btree ("thread_id","id" DESC NULLS LAST) WHERE "comments"."parent_id" IS NULL AND "comments"."is_featured";

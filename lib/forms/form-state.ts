@@ -1,0 +1,30 @@
+import { isAppError } from "@/lib/errors";
+
+/** What a server action hands back to its form. Never carries a password back. */
+export type FormState =
+  | { status: "idle" }
+  | { status: "success"; message?: string }
+  | {
+      status: "error";
+      message: string;
+      fieldErrors?: Record<string, string[] | undefined>;
+      retryAfterSeconds?: number;
+      /** What the person typed, to put back after React resets the form (never a password). */
+      values?: Record<string, string>;
+    };
+
+export const idleFormState: FormState = { status: "idle" };
+
+/** Turns a domain error into form state; anything unexpected is rethrown to the error page. */
+export function toFormState(error: unknown): FormState {
+  if (!isAppError(error)) throw error;
+  const fieldErrors = error.fieldErrors ?? (error.field ? { [error.field]: [error.message] } : undefined);
+  return { status: "error", message: error.message, fieldErrors, retryAfterSeconds: error.retryAfterSeconds };
+}
+
+/** toFormState, keeping the named text fields so the form can show them again. */
+export function toFormStateWithValues(error: unknown, formData: FormData, names: string[]): FormState {
+  const state = toFormState(error);
+  if (state.status !== "error") return state;
+  return { ...state, values: Object.fromEntries(names.map((n) => [n, String(formData.get(n) ?? "")])) };
+}

@@ -1,0 +1,94 @@
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { defineConfig, devices } from "@playwright/test";
+
+// One throw-away database and sign-in-link outbox per run. Workers re-read this file; the
+// values set here by the runner process reach them through the environment they inherit.
+const runId = Date.now().toString(36);
+process.env.E2E_DATABASE_NAME ??= `parley_e2e_${runId}`;
+const outboxDir = (process.env.E2E_OUTBOX_DIR ??= path.resolve(import.meta.dirname, ".data", `e2e-outbox-${runId}`));
+
+// "localhost", not 127.0.0.1, though the app listens on 127.0.0.1: Next's NextRequest rewrites a
+// loopback IP host to "localhost" (even over AUTH_URL), so Auth.js's route handlers see localhost,
+// and a browser on 127.0.0.1 gets OAuth redirect_uri mismatches and redirects away from its cookies.
+const PORT = Number(process.env.E2E_PORT || 3100);
+export const baseURL = `http://localhost:${PORT}`;
+
+// The test OpenID Connect provider (e2e/support/oidc-provider.ts) and the app's client for it.
+const OIDC_PORT = Number(process.env.E2E_OIDC_PORT || 3199);
+const oidc = {
+  AUTH_OIDC_ISSUER: `http://127.0.0.1:${OIDC_PORT}`,
+  AUTH_OIDC_ID: "parley-e2e",
+  AUTH_OIDC_SECRET: "parley-e2e-oidc-secret-not-for-production",
+  AUTH_OIDC_NAME: "Test SSO",
+};
+
+// Debian's Chromium where there is one (this machine, CI); Playwright's own browser elsewhere.
+const systemChromium = ["/usr/lib/chromium/chromium", "/usr/bin/chromium"].find((p) => existsSync(p));
+const launchOptions = systemChromium
+  ? {
+      executablePath: systemChromium,
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
+    }
+  : {};
+
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : undefined,
+  retries: 0,
+  forbidOnly: !!process.env.CI,
+  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  globalTeardown: "./e2e/support/global-teardown.ts",
+  use: {
+    baseURL,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    launchOptions,
+  },
+  projects: [
+    {
+      name: "chromium",
+      testIgnore: /\.nojs\.spec\.ts$/,
+      use: { ...devices["Desktop Chrome"], launchOptions },
+    },
+    {
+      name: "no-javascript",
+      testMatch: /\.nojs\.spec\.ts$/,
+      use: { ...devices["Desktop Chrome"], launchOptions, javaScriptEnabled: false },
+    },
+  ],
+  webServer: [
+    {
+      command: "node --conditions=react-server --import tsx e2e/support/start-app.ts",
+      url: `${baseURL}/`,
+      timeout: 120_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      stderr: "pipe",
+      env: {
+        E2E_PORT: String(PORT),
+        SITE_URL: baseURL,
+        AUTH_URL: baseURL,
+        OUTBOX_DIR: outboxDir,
+        ...oidc,
+      },
+    },
+    {
+      command: "node --import tsx e2e/support/oidc-provider.ts",
+      url: `${oidc.AUTH_OIDC_ISSUER}/.well-known/openid-configuration`,
+      timeout: 30_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      stderr: "pipe",
+      env: { E2E_OIDC_PORT: String(OIDC_PORT), E2E_APP_URL: baseURL, ...oidc },
+    },
+  ],
+});
