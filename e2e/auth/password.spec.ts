@@ -1,0 +1,56 @@
+import { expect, test } from "@playwright/test";
+import { accountLink, ownClientIp, passwordForm, signIn, signOut, signUp, uniqueTag } from "../support/sign-in";
+
+test.use(ownClientIp);
+
+const NO_MATCH = "That email and password don't match an account.";
+
+test("[auth] a new reader signs up, sees their name, signs out and signs in again with their password", async ({ page }) => {
+  const creds = await signUp(page);
+  await expect(accountLink(page, creds.name)).toBeVisible();
+
+  await signOut(page);
+  await expect(accountLink(page, creds.name)).toHaveCount(0);
+
+  await signIn(page, creds);
+  await expect(accountLink(page, creds.name)).toBeVisible();
+});
+
+test("[auth] a wrong password and an unknown email get the same answer, so accounts cannot be enumerated", async ({ page }) => {
+  const creds = await signUp(page);
+  await signOut(page);
+
+  for (const attempt of [
+    { email: creds.email, password: "not the right password" },
+    { email: `nobody-${uniqueTag()}@example.test`, password: creds.password },
+  ]) {
+    // A fresh page each time, so the message seen is this attempt's answer, not the last one's.
+    await page.goto("/sign-in");
+    const form = passwordForm(page);
+    await form.getByLabel("Email").fill(attempt.email);
+    await form.getByLabel("Password").fill(attempt.password);
+    await form.getByRole("button", { name: "Sign in" }).click();
+    await expect(form.getByText(NO_MATCH)).toBeVisible();
+    await expect(page.getByRole("button", { name: "Sign out" })).toHaveCount(0);
+  }
+});
+
+test("[auth] a too-short password is refused next to the field and creates no account", async ({ page }) => {
+  const email = `short-${uniqueTag()}@example.test`;
+  await page.goto("/sign-up");
+  const form = page.getByRole("form", { name: "Create an account" });
+  await form.getByLabel("Display name").fill("Shorty");
+  await form.getByLabel("Email").fill(email);
+  await form.getByLabel("Password").fill("abc12");
+  await form.getByRole("button", { name: "Create account" }).click();
+
+  const password = form.getByLabel("Password");
+  await expect(password).toHaveAttribute("aria-invalid", "true");
+  await expect(password).toHaveAccessibleDescription(/Use at least 10 characters for your password\./);
+  await expect(password).toHaveValue("");
+  await expect(form.getByLabel("Email")).not.toHaveAttribute("aria-invalid");
+  await expect(page.getByRole("button", { name: "Sign out" })).toHaveCount(0);
+
+  // Nothing was stored: the same email still makes a new account.
+  await signUp(page, { email });
+});
