@@ -1,0 +1,67 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { getArticle } from "@/lib/articles/get-article";
+import { listRelatedArticles } from "@/lib/articles/list-related-articles";
+import { toExcerpt } from "@/lib/articles/excerpt";
+import { getViewer } from "@/lib/auth/viewer";
+import { loadThreadView } from "@/lib/comments/load-thread-view";
+import { hasRole } from "@/lib/moderation/require-role";
+import { ArticleBody } from "./_components/article-body";
+import { CommentsSection } from "./_components/comments-section";
+import { Hashtags } from "./_components/hashtags";
+import { RelatedArticles } from "./_components/related-articles";
+
+type Props = {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  await connection();
+  const article = await getArticle((await params).slug);
+  if (!article) return { title: "Article not found" };
+  const description = toExcerpt(article.paragraphs.join(" "), 160);
+  const url = `/articles/${article.slug}`;
+  return {
+    title: article.title,
+    description,
+    alternates: { canonical: url },
+    openGraph: {
+      type: "article",
+      url,
+      title: article.title,
+      description,
+      publishedTime: article.publishedAt.toISOString(),
+      authors: article.byline ? [article.byline] : undefined,
+      tags: article.hashtags,
+    },
+  };
+}
+
+export default async function ArticlePage({ params, searchParams }: Props) {
+  await connection();
+  const article = await getArticle((await params).slug);
+  if (!article) notFound();
+  const now = new Date();
+  const viewer = await getViewer();
+  const query = await searchParams;
+  const [related, thread] = await Promise.all([
+    listRelatedArticles(article.id),
+    loadThreadView({ thread: article.thread, query, viewer, now }),
+  ]);
+  // Only moderators' actions land here with a notice; nobody else is shown text from a URL.
+  const flash = hasRole(viewer, "moderator")
+    ? { notice: typeof query.notice === "string" ? query.notice : undefined, error: typeof query.error === "string" ? query.error : undefined }
+    : undefined;
+  return (
+    <div className="page page--article">
+      <main id="main" className="article-main">
+        <ArticleBody article={article} now={now} />
+        <Hashtags tags={article.hashtags} />
+        <CommentsSection article={article} viewer={viewer} isModerator={hasRole(viewer, "moderator")} now={now} sort={thread.sort} view={thread.view} notice={thread.notice} flash={flash} />
+      </main>
+      <RelatedArticles articles={related} now={now} />
+    </div>
+  );
+}

@@ -1,0 +1,99 @@
+import path from "node:path";
+import postgres, { type Sql } from "postgres";
+import { closeDb, getDb } from "@/db/client";
+import { migrateDatabase } from "@/db/migrate";
+import { seedDemoContent } from "@/db/seed";
+import { createDatabase, dropDatabase, uniqueDatabaseName } from "@/db/testing/test-database";
+import { type BuildPolicy, type RunningApp, ensureBuild, freePort, startApp } from "./app-server";
+import * as config from "./config";
+import { type QueryPlanSummary, explainFirstPage } from "./explain-first-page";
+import { type HttpFigure, checkFirstPage, httpTargets, measureHttp, warmUp } from "./measure-http";
+import { measurePosting } from "./measure-posting";
+import { checkFlatness, describeMachine, printExplain, printFigure, printFlatness, printSeed, warnIfBusy, writeResults } from "./report";
+import { type SeededThread, seedAuthors, seedThread } from "./seed-threads";
+
+// `npm run bench [-- --build | --no-build] [-- --keep-db]`: see bench/README.md.
+const args = new Set(process.argv.slice(2));
+const buildPolicy: BuildPolicy = args.has("--build") ? "always" : args.has("--no-build") ? "never" : "when-needed";
+const databaseName = uniqueDatabaseName("parley_bench");
+let sql: Sql | undefined;
+let app: RunningApp | undefined;
+
+async function main() {
+  const startedAt = new Date();
+  const cpuBusy = await warnIfBusy();
+  const built = ensureBuild(buildPolicy);
+  const databaseUrl = await createDatabase(databaseName);
+  process.env.DATABASE_URL = databaseUrl;
+  await migrateDatabase();
+  await seedDemoContent(getDb());
+  sql = postgres(databaseUrl, { max: 1, onnotice: () => {} });
+
+  const { authors, threads } = await seedAll(sql);
+  const explain: Record<number, QueryPlanSummary[]> = {};
+  for (const t of threads) printExplain(t.size, (explain[t.size] = await explainFirstPage(sql, t)));
+  const http = await loadOverHttp(databaseUrl, threads);
+  const posting = await measurePosting(threads.at(-1)!, authors);
+  printFigure(posting);
+  const flatness = checkFlatness(http);
+  printFlatness(flatness);
+
+  const settings = { sizes: config.SIZES, replyShare: 1 / config.REPLY_EVERY, authors: config.AUTHORS, measureSeconds: config.MEASURE_SECONDS, warmupSeconds: config.WARMUP_SECONDS, connections: config.CONNECTIONS, built };
+  const file = writeResults({ startedAt, finishedAt: new Date(), machine: await describeMachine(sql, cpuBusy), settings, seeding: threads, http, posting, flatness, explain });
+  console.log(`[bench] results written to ${file} in ${Math.round((Date.now() - startedAt.getTime()) / 1000)} s`);
+}
+
+async function seedAll(client: Sql) {
+  const authors = await seedAuthors(client);
+  const threads: SeededThread[] = [];
+  for (const size of config.SIZES) {
+    threads.push(await seedThread(client, size, authors));
+    printSeed(threads.at(-1)!);
+  }
+  // What autovacuum would do after a bulk load: statistics and a visibility map for the planner.
+  await client`vacuum analyze`;
+  return { authors, threads };
+}
+
+async function loadOverHttp(databaseUrl: string, threads: SeededThread[]): Promise<HttpFigure[]> {
+  const port = await freePort(Number(process.env.BENCH_PORT) || config.DEFAULT_PORT);
+  const logFile = path.join("bench", "results", "app.log");
+  const running = await startApp({ port, databaseUrl, logFile, readyPath: `/api/articles/${threads[0]!.slug}/comments` });
+  app = running;
+  for (const t of threads) await checkFirstPage(running.origin, t);
+  const targets = httpTargets(threads);
+  await warmUp(running.origin, targets.map((t) => t.path));
+  const http: HttpFigure[] = [];
+  for (const target of targets) {
+    const figure = await measureHttp(running.origin, target).catch((error: unknown) => {
+      throw new Error(running.exitReport() ?? `see the app's log in ${logFile}`, { cause: error });
+    });
+    http.push(figure);
+    printFigure(figure);
+  }
+  await running.stop();
+  return http;
+}
+
+let cleaning: Promise<void> | undefined;
+function cleanUp(): Promise<void> {
+  cleaning ??= (async () => {
+    await app?.stop().catch(() => {});
+    await sql?.end({ timeout: 5 }).catch(() => {});
+    await closeDb().catch(() => {});
+    if (args.has("--keep-db")) console.log(`[bench] kept database ${databaseName}`);
+    else await dropDatabase(databaseName).catch((error: unknown) => console.error(`[bench] could not drop ${databaseName}:`, error));
+  })();
+  return cleaning;
+}
+
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, () => void cleanUp().finally(() => process.exit(130)));
+}
+
+main()
+  .catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  })
+  .finally(cleanUp);

@@ -1,0 +1,35 @@
+import "server-only";
+import { AppError } from "@/lib/errors";
+import { consumeRateLimit } from "./consume-rate-limit";
+import type { RateLimitPolicy } from "./limits";
+
+/**
+ * Counts one hit of `subject` (a user id, an IP, a lowercased email) against
+ * the policy, and throws a `rate_limited` AppError once it is over the limit.
+ * Call it before opening a transaction (see consumeRateLimit).
+ */
+export async function enforceRateLimit(policy: RateLimitPolicy, subject: string, now: Date): Promise<void> {
+  const result = await consumeRateLimit({
+    key: `${policy.name}:${subject}`,
+    limit: policy.limit,
+    windowMs: policy.windowMs,
+    now,
+  });
+  if (result.allowed) return;
+  const { retryAfterSeconds } = result;
+  throw new AppError("rate_limited", `${policy.message} Try again ${formatRetryAfter(retryAfterSeconds)}.`, {
+    retryAfterSeconds,
+  });
+}
+
+/** "in 42 seconds", "in 15 minutes", "in 2 hours": rounded up, so nobody is told to retry too early. */
+export function formatRetryAfter(seconds: number): string {
+  if (seconds < 90) return `in ${plural(seconds, "second")}`;
+  const minutes = Math.ceil(seconds / 60);
+  if (minutes < 90) return `in ${plural(minutes, "minute")}`;
+  return `in ${plural(Math.ceil(minutes / 60), "hour")}`;
+}
+
+function plural(n: number, unit: string): string {
+  return `${n} ${unit}${n === 1 ? "" : "s"}`;
+}

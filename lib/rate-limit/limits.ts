@@ -1,0 +1,32 @@
+import "server-only";
+
+/** A fixed-window limit: at most `limit` hits per subject per `windowMs`. */
+export type RateLimitPolicy = {
+  /** Key prefix in rate_limit_buckets; keep it stable, or counters restart. */
+  name: string;
+  limit: number;
+  windowMs: number;
+  /** What was limited, shown to the person; "Try again in …" is appended. */
+  message: string;
+};
+
+const MINUTE = 60_000;
+
+export const limits = {
+  // Per user: a fast typist posts a few comments a minute, a spammer many more.
+  postComment: { name: "post-comment", limit: 5, windowMs: MINUTE, message: "You're posting comments too fast." },
+  // Per IP: a newsroom or campus shares one address, so this is looser than per user.
+  postCommentByIp: { name: "post-comment-ip", limit: 20, windowMs: MINUTE, message: "Too many comments from your network." },
+  // Per user: a reader scrolling a long thread may vote once a second.
+  vote: { name: "vote", limit: 60, windowMs: MINUTE, message: "You're voting too fast." },
+  // Per IP: twice the per-user rate for shared addresses.
+  voteByIp: { name: "vote-ip", limit: 120, windowMs: MINUTE, message: "Too many votes from your network." },
+  // Per user: reports reach moderators, so flooding them is the abuse to stop.
+  report: { name: "report", limit: 10, windowMs: 10 * MINUTE, message: "You've sent a lot of reports." },
+  // Per IP: slows password guessing across many accounts.
+  signIn: { name: "sign-in-ip", limit: 10, windowMs: 15 * MINUTE, message: "Too many sign-in attempts." },
+  // Per email (lowercased): slows password guessing against one account.
+  signInByEmail: { name: "sign-in-email", limit: 5, windowMs: 15 * MINUTE, message: "Too many sign-in attempts for this account." },
+  // Per IP: stops scripted account creation.
+  signUpByIp: { name: "sign-up-ip", limit: 5, windowMs: 60 * MINUTE, message: "Too many accounts created from your network." },
+} as const satisfies Record<string, RateLimitPolicy>;
