@@ -1,0 +1,103 @@
+import "server-only";
+import { type SQL, and, desc, eq, ilike, or, sql } from "drizzle-orm";
+import { z } from "zod";
+import { getDb } from "@/db/client";
+import { articles, comments, threads } from "@/db/schema";
+import type { Viewer } from "@/lib/auth/viewer";
+import type { QueueEntry, QueueName } from "./dto";
+import { decodeNewestCursor, encodeNewestCursor } from "./keyset";
+import { loadAuthorHistories, loadParents, loadOpenReports } from "./queue-context";
+import { requireRole } from "./require-role";
+import { microsecondIso } from "@/lib/sql/microsecond-instant";
+
+export const queueQuerySchema = z.object({
+  queue: z.enum(["pending", "reported", "rejected", "all"]).catch("pending"),
+  article: z.string().trim().max(200).optional().catch(undefined),
+  author: z.string().trim().max(100).optional().catch(undefined),
+  q: z.string().trim().max(200).optional().catch(undefined),
+  cursor: z.string().max(300).optional(),
+});
+export type QueueQuery = z.infer<typeof queueQuerySchema>;
+
+const PAGE_SIZE = 20;
+
+const QUEUE_FILTER: Record<QueueName, SQL | undefined> = {
+  pending: eq(comments.status, "pending"),
+  reported: sql`${comments.openReportCount} > 0`,
+  rejected: or(eq(comments.status, "rejected"), eq(comments.status, "spam")),
+  all: undefined,
+};
+
+/** A moderation queue, newest first by keyset, each entry with its context and its author's history. */
+export async function listModerationQueue(viewer: Viewer | null, query: QueueQuery): Promise<{ items: QueueEntry[]; nextCursor: string | null }> {
+  requireRole(viewer, "moderator");
+  const after = decodeNewestCursor(query.cursor);
+  const conditions = [QUEUE_FILTER[query.queue]];
+  if (query.article) conditions.push(eq(articles.slug, query.article));
+  if (query.author) conditions.push(eq(comments.authorId, query.author));
+  if (query.q) conditions.push(ilike(comments.bodyMarkdown, `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`));
+  if (after) conditions.push(sql`(${comments.createdAt}, ${comments.id}) < (${after.at}::timestamptz, ${after.id}::bigint)`);
+
+  const rows = await getDb()
+    .select({
+      id: comments.id,
+      html: comments.bodyHtml,
+      status: comments.status,
+      deletedAt: comments.deletedAt,
+      isFeatured: comments.isFeatured,
+      parentId: comments.parentId,
+      createdAt: comments.createdAt,
+      createdAtKey: microsecondIso(comments.createdAt),
+      heldByRule: comments.heldByRule,
+      moderationReason: comments.moderationReason,
+      threadId: comments.threadId,
+      authorId: comments.authorId,
+      articleSlug: articles.slug,
+      articleTitle: articles.title,
+    })
+    .from(comments)
+    .innerJoin(threads, eq(threads.id, comments.threadId))
+    .leftJoin(articles, eq(articles.id, threads.articleId))
+    .where(and(...conditions))
+    .orderBy(desc(comments.createdAt), desc(comments.id))
+    .limit(PAGE_SIZE + 1);
+  const page = rows.slice(0, PAGE_SIZE);
+  const last = page.at(-1);
+
+  const [authors, parents, reports] = await Promise.all([
+    loadAuthorHistories([...new Set(page.map((r) => r.authorId))]),
+    loadParents(page.flatMap((r) => (r.parentId ? [r.parentId] : []))),
+    loadOpenReports(page.map((r) => r.id)),
+  ]);
+  const items = page.map<QueueEntry>((r) => ({
+    id: r.id,
+    html: r.html,
+    status: r.status,
+    isDeleted: r.deletedAt !== null,
+    isFeatured: r.isFeatured,
+    isTopLevel: r.parentId === null,
+    createdAt: r.createdAt,
+    heldByRule: r.heldByRule,
+    moderationReason: r.moderationReason,
+    article: r.articleSlug ? { slug: r.articleSlug, title: r.articleTitle! } : null,
+    threadId: r.threadId,
+    parent: r.parentId ? (parents.get(r.parentId) ?? null) : null,
+    author: authors.get(r.authorId)!,
+    reports: reports.get(r.id)?.reasons ?? [],
+    reporterCount: reports.get(r.id)?.reporters ?? 0,
+  }));
+  return { items, nextCursor: rows.length > PAGE_SIZE && last ? encodeNewestCursor({ at: last.createdAtKey, id: last.id }) : null };
+}
+
+/** Pending and reported counts for the header badge: two index-only counts. */
+export async function getModerationCounts(): Promise<{ pending: number; reported: number }> {
+  const [row] = await getDb()
+    .select({
+      pending: sql<number>`count(*) filter (where ${comments.status} = 'pending')`.mapWith(Number),
+      reported: sql<number>`count(*) filter (where ${comments.openReportCount} > 0)`.mapWith(Number),
+    })
+    .from(comments)
+    .where(or(eq(comments.status, "pending"), sql`${comments.openReportCount} > 0`));
+  return row ?? { pending: 0, reported: 0 };
+}
+

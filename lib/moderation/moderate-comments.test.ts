@@ -1,0 +1,126 @@
+import { describe, expect, it } from "vitest";
+import { listThreadComments } from "@/lib/comments/list-thread-comments";
+import { reportComment } from "@/lib/comments/report-comment";
+import { MINUTE, at, commentCountOf, commentRow, expectAppError, post } from "@/lib/comments/testing";
+import { seedViewer } from "@/lib/testing/seed-viewer";
+import { moderateComments } from "./moderate-comments";
+import { setThreadPremoderated } from "./set-thread-flags";
+import { HOUR, auditRows, reportsOn, seedModeratedThread, setSiteRules, visibleIds } from "./testing";
+
+const DECIDED = at(HOUR);
+
+describe("moderateComments", () => {
+  it("approves a pending reply: published, counted on the thread and its root, and audited", async () => {
+    const { threadId, site, author, moderator } = await seedModeratedThread();
+    const root = await post(author, threadId, "The harbour looks good");
+    await setThreadPremoderated(moderator, { threadId, value: true }, at(MINUTE));
+    const replier = await seedViewer();
+    const reply = await post(replier, threadId, "It does", { parentId: root, now: at(2 * MINUTE) });
+    expect(await commentRow(reply)).toMatchObject({ status: "pending", heldByRule: "premoderation" });
+    expect(await commentCountOf(threadId)).toBe(1);
+    expect(await commentRow(root)).toMatchObject({ replyCount: 1, descendantCount: 0 });
+
+    expect(await moderateComments(moderator, { commentIds: [reply], decision: "approve" }, DECIDED)).toEqual({ updated: 1 });
+    expect(await commentRow(reply)).toMatchObject({ status: "published", moderationReason: null, moderatedAt: DECIDED });
+    expect(await commentCountOf(threadId)).toBe(2);
+    expect(await commentRow(root)).toMatchObject({ replyCount: 1, descendantCount: 1 });
+    expect(await auditRows({ commentId: reply })).toEqual([
+      expect.objectContaining({ kind: "hold", actorId: null, rule: "premoderation", statusAfter: "pending" }),
+      { kind: "approve", actorId: moderator.id, rule: null, commentId: reply, targetUserId: replier.id, threadId, siteId: site.id, reason: null, statusBefore: "pending", statusAfter: "published", createdAt: DECIDED },
+    ]);
+  });
+
+  it("rejects a published comment with a reason: uncounted, hidden from other readers, and its author told why", async () => {
+    const { threadId, site, author, moderator } = await seedModeratedThread();
+    const kept = await post(await seedViewer(), threadId, "Calm words");
+    const rejected = await post(author, threadId, "Heated words", { now: at(MINUTE) });
+    expect(await commentCountOf(threadId)).toBe(2);
+
+    await moderateComments(moderator, { commentIds: [rejected], decision: "reject", reason: "  Personal attack  " }, DECIDED);
+    expect(await commentRow(rejected)).toMatchObject({ status: "rejected", moderationReason: "Personal attack", moderatedAt: DECIDED });
+    expect(await commentCountOf(threadId)).toBe(1);
+
+    const asAuthor = await listThreadComments({ thread: { id: threadId, isClosed: false }, sort: "oldest", viewer: author, now: DECIDED });
+    expect(asAuthor.items.find((c) => c.id === rejected)).toMatchObject({ status: "rejected", moderation: { reason: "Personal attack", rule: null } });
+    expect(await visibleIds(threadId, await seedViewer(), DECIDED)).toEqual([kept]);
+    expect(await visibleIds(threadId, null, DECIDED)).toEqual([kept]);
+    expect(await auditRows({ commentId: rejected })).toEqual([
+      { kind: "reject", actorId: moderator.id, rule: null, commentId: rejected, targetUserId: author.id, threadId, siteId: site.id, reason: "Personal attack", statusBefore: "published", statusAfter: "rejected", createdAt: DECIDED },
+    ]);
+  });
+
+  it("refuses a rejection without a reason, since the author is shown it, and changes nothing", async () => {
+    const { threadId, author, moderator } = await seedModeratedThread();
+    const id = await post(author, threadId, "Borderline words");
+    const error = await expectAppError(moderateComments(moderator, { commentIds: [id], decision: "reject", reason: "   " }, DECIDED), "invalid_input");
+    expect(error.fieldErrors).toEqual({ reason: ["Say why it is rejected: the author will see it."] });
+    expect(await commentRow(id)).toMatchObject({ status: "published", moderatedAt: null });
+    expect(await commentCountOf(threadId)).toBe(1);
+    expect(await auditRows({ commentId: id })).toEqual([]);
+  });
+
+  it("marks a published reply as spam: uncounted on the thread and its root, and audited", async () => {
+    const { threadId, author, moderator } = await seedModeratedThread();
+    const root = await post(author, threadId, "Ferry times changed");
+    const spammer = await seedViewer();
+    const spam = await post(spammer, threadId, "Cheap watches here", { parentId: root, now: at(MINUTE) });
+    expect(await commentRow(root)).toMatchObject({ descendantCount: 1 });
+
+    await moderateComments(moderator, { commentIds: [spam], decision: "spam" }, DECIDED);
+    expect(await commentRow(spam)).toMatchObject({ status: "spam", moderationReason: null });
+    expect(await commentRow(root)).toMatchObject({ descendantCount: 0, replyCount: 1 });
+    expect(await commentCountOf(threadId)).toBe(1);
+    expect(await auditRows({ commentId: spam })).toEqual([
+      expect.objectContaining({ kind: "spam", actorId: moderator.id, targetUserId: spammer.id, reason: null, statusBefore: "published", statusAfter: "spam" }),
+    ]);
+  });
+
+  it("decides on several comments at once, auditing each one", async () => {
+    const { threadId, site, moderator } = await seedModeratedThread({ premoderation: true });
+    const authors = await Promise.all([seedViewer(), seedViewer(), seedViewer()]);
+    const ids = await Promise.all(authors.map((a, i) => post(a, threadId, `Held comment ${i}`)));
+    expect(await commentCountOf(threadId)).toBe(0);
+
+    expect(await moderateComments(moderator, { commentIds: ids, decision: "approve" }, DECIDED)).toEqual({ updated: 3 });
+    for (const id of ids) expect(await commentRow(id)).toMatchObject({ status: "published", moderatedAt: DECIDED });
+    expect(await commentCountOf(threadId)).toBe(3);
+    const approvals = (await auditRows({ siteId: site.id, actorId: moderator.id })).filter((r) => r.kind === "approve");
+    expect(approvals.map((r) => [r.commentId, r.targetUserId, r.statusBefore, r.statusAfter])).toEqual(
+      ids.map((id, i) => [id, authors[i]!.id, "pending", "published"]),
+    );
+  });
+
+  it("resolves a comment's open reports with the decision", async () => {
+    const { threadId, author, moderator } = await seedModeratedThread();
+    const id = await post(author, threadId, "Contested claim");
+    const [first, second] = await Promise.all([seedViewer(), seedViewer()]);
+    await reportComment(first!, { commentId: id, reason: "off_topic" }, at(MINUTE));
+    await reportComment(second!, { commentId: id, reason: "abuse" }, at(2 * MINUTE));
+    expect(await commentRow(id)).toMatchObject({ status: "published", openReportCount: 2 });
+
+    await moderateComments(moderator, { commentIds: [id], decision: "reject", reason: "Misleading" }, DECIDED);
+    expect(await commentRow(id)).toMatchObject({ status: "rejected", openReportCount: 0 });
+    expect(await reportsOn(id)).toEqual([
+      { reporterId: first!.id, reason: "off_topic", resolvedAt: DECIDED },
+      { reporterId: second!.id, reason: "abuse", resolvedAt: DECIDED },
+    ]);
+  });
+
+  it("approving a reported published comment dismisses its reports and leaves the counts alone", async () => {
+    const { threadId, author, site, moderator } = await seedModeratedThread();
+    await setSiteRules(site.id, { reportHideThreshold: null });
+    const id = await post(author, threadId, "Unpopular but fair");
+    await reportComment(await seedViewer(), { commentId: id, reason: "spam" }, at(MINUTE));
+
+    await moderateComments(moderator, { commentIds: [id], decision: "approve" }, DECIDED);
+    expect(await commentRow(id)).toMatchObject({ status: "published", openReportCount: 0 });
+    expect(await commentCountOf(threadId)).toBe(1);
+    expect((await reportsOn(id)).map((r) => r.resolvedAt)).toEqual([DECIDED]);
+    expect(await auditRows({ commentId: id })).toEqual([expect.objectContaining({ kind: "approve", statusBefore: "published", statusAfter: "published" })]);
+  });
+
+  it("refuses a comment that does not exist", async () => {
+    const { moderator } = await seedModeratedThread();
+    await expectAppError(moderateComments(moderator, { commentIds: [Number.MAX_SAFE_INTEGER], decision: "approve" }, DECIDED), "not_found");
+  });
+});

@@ -1,0 +1,66 @@
+import "server-only";
+import { and, eq, isNull } from "drizzle-orm";
+import { getDb, type Transaction } from "@/db/client";
+import { commentReports, comments, threads } from "@/db/schema";
+import type { Viewer } from "@/lib/auth/viewer";
+import { parseInput } from "@/lib/forms/parse-input";
+import { applyVisibilityChange } from "@/lib/comments/visibility-counters";
+import { AppError } from "@/lib/errors";
+import { recordModerationAction } from "./audit";
+import { requireRole } from "./require-role";
+import { type ModerationDecision, moderateCommentsSchema } from "./schemas";
+
+const STATUS_AFTER = { approve: "published", reject: "rejected", spam: "spam" } as const;
+
+/**
+ * Approves, rejects or marks as spam one or more comments. Each decision resolves
+ * the comment's open reports, keeps the counters in step and is audited.
+ * Approving a published comment dismisses its reports.
+ */
+export async function moderateComments(viewer: Viewer | null, raw: unknown, now = new Date()): Promise<{ updated: number }> {
+  const moderator = requireRole(viewer, "moderator");
+  const input = parseInput(moderateCommentsSchema, raw, "Choose comments and a decision.");
+  let updated = 0;
+  for (const commentId of new Set(input.commentIds)) {
+    await getDb().transaction((tx) => decide(tx, { moderator, commentId, decision: input.decision, reason: input.reason ?? null, now }));
+    updated += 1;
+  }
+  return { updated };
+}
+
+type Decision = { moderator: Viewer; commentId: number; decision: ModerationDecision; reason: string | null; now: Date };
+
+async function decide(tx: Transaction, { moderator, commentId, decision, reason, now }: Decision) {
+  const [comment] = await tx
+    .select({ status: comments.status, threadId: comments.threadId, rootId: comments.rootId, deletedAt: comments.deletedAt, siteId: threads.siteId, authorId: comments.authorId })
+    .from(comments)
+    .innerJoin(threads, eq(threads.id, comments.threadId))
+    .where(eq(comments.id, commentId))
+    .for("update", { of: comments });
+  if (!comment) throw new AppError("not_found", `Comment ${commentId} doesn't exist.`, { field: "commentIds" });
+  const after = STATUS_AFTER[decision];
+  await tx
+    .update(comments)
+    // A rejected comment also loses its pin, so it neither holds a featured slot nor returns pinned.
+    .set({ status: after, moderationReason: decision === "approve" ? null : reason, moderatedAt: now, openReportCount: 0, ...(after === "published" ? {} : { isFeatured: false }) })
+    .where(eq(comments.id, commentId));
+  const wasVisible = comment.status === "published";
+  const isVisible = after === "published";
+  if (wasVisible !== isVisible) await applyVisibilityChange(tx, comment, isVisible ? 1 : -1);
+  await tx
+    .update(commentReports)
+    .set({ resolvedAt: now })
+    .where(and(eq(commentReports.commentId, commentId), isNull(commentReports.resolvedAt)));
+  await recordModerationAction(tx, {
+    kind: decision,
+    actorId: moderator.id,
+    commentId,
+    targetUserId: comment.authorId,
+    threadId: comment.threadId,
+    siteId: comment.siteId,
+    reason,
+    statusBefore: comment.status,
+    statusAfter: after,
+    now,
+  });
+}

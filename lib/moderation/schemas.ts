@@ -1,0 +1,39 @@
+import { z } from "zod";
+
+const id = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+const reason = z
+  .string()
+  .optional()
+  .transform((s) => s?.trim() || undefined)
+  .pipe(z.string().max(500, "Keep the reason under 500 characters.").optional());
+
+export const MODERATION_DECISIONS = ["approve", "reject", "spam"] as const;
+export type ModerationDecision = (typeof MODERATION_DECISIONS)[number];
+
+export const moderateCommentsSchema = z
+  .object({
+    commentIds: z.array(id, { error: "Choose at least one comment." }).min(1, "Choose at least one comment.").max(100, "Act on at most 100 comments at once."),
+    decision: z.enum(MODERATION_DECISIONS, { error: "Choose approve, reject or spam." }),
+    reason,
+  })
+  .refine((v) => v.decision !== "reject" || !!v.reason, { path: ["reason"], message: "Say why it is rejected: the author will see it." });
+export type ModerateCommentsInput = z.infer<typeof moderateCommentsSchema>;
+
+export const featureCommentSchema = z.object({ commentId: id, featured: z.boolean() });
+
+export const BAN_DURATIONS = { "1d": 1, "7d": 7, "30d": 30, permanent: null } as const;
+
+export const banUserSchema = z.object({
+  userId: z.string().min(1, "Choose whom to ban.").max(100),
+  duration: z.enum(["1d", "7d", "30d", "permanent"], { error: "Choose how long the ban lasts." }),
+  reason: z.string().trim().min(3, "Say why: the reader will see it.").max(500, "Keep the reason under 500 characters."),
+});
+
+export const unbanUserSchema = z.object({ userId: z.string().min(1).max(100) });
+
+export const threadFlagSchema = z.object({ threadId: id, value: z.boolean() });
+
+export const changeRoleSchema = z.object({
+  userId: z.string().min(1).max(100),
+  role: z.enum(["reader", "moderator", "admin"], { error: "Choose reader, moderator or admin." }),
+});
