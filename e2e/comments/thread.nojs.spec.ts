@@ -34,7 +34,9 @@ test("[comments] without JavaScript load more and sort are links", async ({ page
   const thread = new ThreadPage(page);
   await thread.goto(world.slug, "?sort=oldest");
   await page.getByRole("link", { name: "Load more comments" }).click();
-  expect(await thread.topLevelTexts()).toEqual(["Top-level comment number 21", "Top-level comment number 22"]);
+  await expect(page).toHaveURL(/cursor=/);
+  await expect(thread.topLevelTexts).toHaveText(["Top-level comment number 21", "Top-level comment number 22"]);
   await page.getByRole("link", { name: "Back to the first comments" }).click();
-  expect(await thread.topLevelTexts()).toHaveLength(20);
+  await expect(page).not.toHaveURL(/cursor=/);
+  await expect(thread.topLevelTexts).toHaveCount(20);
 });

@@ -133,21 +133,21 @@ test("[comments] changing the sort is kept in the URL", async ({ page }) => {
   await thread.goto(world.slug);
   await page.getByRole("navigation", { name: "Sort comments" }).getByRole("link", { name: "Oldest" }).click();
   await expect(page).toHaveURL(/sort=oldest/);
-  expect(await thread.topLevelTexts()).toEqual(["Top-level comment number 1", "Top-level comment number 2", "Top-level comment number 3"]);
+  await expect(thread.topLevelTexts).toHaveText(["Top-level comment number 1", "Top-level comment number 2", "Top-level comment number 3"]);
   await page.getByRole("navigation", { name: "Sort comments" }).getByRole("link", { name: "Newest" }).click();
   await expect(page).toHaveURL(/sort=newest/);
   await expect(page.getByRole("link", { name: "Newest" })).toHaveAttribute("aria-current", "true");
-  expect(await thread.topLevelTexts()).toEqual(["Top-level comment number 3", "Top-level comment number 2", "Top-level comment number 1"]);
+  await expect(thread.topLevelTexts).toHaveText(["Top-level comment number 3", "Top-level comment number 2", "Top-level comment number 1"]);
 });
 
 test("[comments] load more comments appends the next page", async ({ page }) => {
   const world = seedWorld({ users: 3, topLevel: 24 });
   const thread = new ThreadPage(page);
   await thread.goto(world.slug, "?sort=oldest");
-  expect(await thread.topLevelTexts()).toHaveLength(20);
+  await expect(thread.topLevelTexts).toHaveCount(20);
   await page.getByRole("link", { name: "Load more comments" }).click();
-  await expect(thread.section.locator(".comment-tree")).toHaveCount(24);
-  const texts = await thread.topLevelTexts();
+  await expect(thread.topLevelTexts).toHaveCount(24);
+  const texts = await thread.topLevelTexts.allTextContents();
   expect(texts.at(-1)).toBe("Top-level comment number 24");
   expect(new Set(texts).size).toBe(24);
   await expect(page.getByRole("link", { name: "Load more comments" })).toHaveCount(0);

@@ -65,8 +65,8 @@ export class ThreadPage {
     return comment.getByRole("button", { name: /^Downvote/ });
   }
 
-  /** Top-level comments' texts, in page order. */
-  async topLevelTexts(): Promise<string[]> {
-    return this.section.locator(".comment-tree > article .comment__text").allTextContents();
+  /** Top-level comments' texts, in page order: assert with `toHaveText`/`toHaveCount`, which wait for navigations to land. */
+  get topLevelTexts(): Locator {
+    return this.section.locator(".comment-tree > article .comment__text");
   }
 }
