@@ -13,6 +13,12 @@ export const users = pgTable("users", {
   image: text(),
   role: userRole().notNull().default("reader"),
   passwordHash: text(),
+  /**
+   * Until the email is confirmed, a password set at sign-up waits on the link mailed
+   * with it: this is that link's token as Auth.js stores it. Any other link that
+   * confirms the address drops the password (see settle-pending-password.ts).
+   */
+  signUpTokenHash: text(),
   createdAt: timestamp({ mode: "date", withTimezone: true }).notNull().defaultNow(),
   /** Set while a ban is on record; with no `bannedUntil` the ban is permanent. */
   bannedAt: timestamp({ mode: "date", withTimezone: true }),

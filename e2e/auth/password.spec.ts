@@ -1,13 +1,24 @@
 import { expect, test } from "@playwright/test";
-import { accountLink, ownClientIp, passwordForm, signIn, signOut, signUp, uniqueTag } from "../support/sign-in";
+import { accountLink, confirmSignUp, ownClientIp, passwordForm, signIn, signOut, signUp, startSignUp, uniqueTag } from "../support/sign-in";
 
 test.use(ownClientIp);
 
 const NO_MATCH = "That email and password don't match an account.";
 
-test("[auth] a new reader signs up, sees their name, signs out and signs in again with their password", async ({ page }) => {
-  const creds = await signUp(page);
-  await expect(accountLink(page, creds.name)).toBeVisible();
+test("[auth] a new reader signs up, confirms by the emailed link, signs out and signs in again with their password", async ({ page }) => {
+  const creds = await startSignUp(page);
+  await expect(page.getByRole("main")).toContainText("Until then, your password can't be used.");
+
+  // Before the link is opened, the password is refused, with the reason.
+  await page.goto("/sign-in");
+  const form = passwordForm(page);
+  await form.getByLabel("Email").fill(creds.email);
+  await form.getByLabel("Password").fill(creds.password);
+  await form.getByRole("button", { name: "Sign in" }).click();
+  await expect(form.getByText(/^Confirm your email first/)).toBeVisible();
+  await expect(page.getByRole("button", { name: "Sign out" })).toHaveCount(0);
+
+  await confirmSignUp(page, creds);
 
   await signOut(page);
   await expect(accountLink(page, creds.name)).toHaveCount(0);
@@ -53,4 +64,22 @@ test("[auth] a too-short password is refused next to the field and creates no ac
 
   // Nothing was stored: the same email still makes a new account.
   await signUp(page, { email });
+});
+
+test("[auth] signing up with an address that has an account changes nothing and mails its owner a sign-in link", async ({ page }) => {
+  const owner = await signUp(page);
+  await signOut(page);
+
+  await startSignUp(page, { email: owner.email, name: "Someone Else", password: "an intruder's password" });
+  await page.goto("/sign-in");
+  const form = passwordForm(page);
+  await form.getByLabel("Email").fill(owner.email);
+  await form.getByLabel("Password").fill("an intruder's password");
+  await form.getByRole("button", { name: "Sign in" }).click();
+  await expect(form.getByText(NO_MATCH)).toBeVisible();
+
+  await confirmSignUp(page, owner);
+  await signOut(page);
+  await signIn(page, owner);
+  await expect(accountLink(page, owner.name)).toBeVisible();
 });

@@ -1,5 +1,6 @@
 import { randomBytes, randomInt } from "node:crypto";
 import { expect, type Page } from "@playwright/test";
+import { newestLinkFor } from "./outbox";
 
 // Sign-in through the real forms. Only the auth specs need the forms; other specs should
 // mint a session with signInAs (session.ts), which is faster and has no rate limit.
@@ -22,17 +23,33 @@ export const ownClientIp = {
     provide({ "x-forwarded-for": `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}` }),
 };
 
-/** Creates a fresh user through /sign-up and leaves the page signed in as them. */
-export async function signUp(page: Page, overrides: Partial<Credentials> = {}): Promise<Credentials> {
+/**
+ * Fills /sign-up (or the sign-up page already open) and waits for "Check your email".
+ * The account's password works only once the link is opened: see `confirmSignUp`.
+ */
+export async function startSignUp(page: Page, overrides: Partial<Credentials> = {}): Promise<Credentials> {
   const tag = uniqueTag();
   const creds = { name: `Tester ${tag}`, email: `reader-${tag}@example.test`, password: "correct horse battery", ...overrides };
-  await page.goto("/sign-up");
+  if (new URL(page.url(), "http://x").pathname !== "/sign-up") await page.goto("/sign-up");
   const form = page.getByRole("form", { name: "Create an account" });
   await form.getByLabel("Display name").fill(creds.name);
   await form.getByLabel("Email").fill(creds.email);
   await form.getByLabel("Password").fill(creds.password);
   await form.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Check your email" })).toBeVisible();
+  return creds;
+}
+
+/** Opens the confirmation link from the outbox, which signs the new reader in. */
+export async function confirmSignUp(page: Page, creds: Credentials): Promise<void> {
+  await page.goto(await newestLinkFor(creds.email));
   await expect(accountLink(page, creds.name)).toBeVisible();
+}
+
+/** Creates a fresh user through /sign-up and its emailed link, leaving the page signed in as them. */
+export async function signUp(page: Page, overrides: Partial<Credentials> = {}): Promise<Credentials> {
+  const creds = await startSignUp(page, overrides);
+  await confirmSignUp(page, creds);
   return creds;
 }
 

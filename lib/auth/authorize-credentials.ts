@@ -2,6 +2,7 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { users } from "@/db/schema";
+import { AppError } from "@/lib/errors";
 import { enforceRateLimit } from "@/lib/rate-limit/enforce-rate-limit";
 import { limits } from "@/lib/rate-limit/limits";
 import { verifyPassword } from "./password";
@@ -11,7 +12,9 @@ export type AuthorizedUser = { id: string; name: string | null; email: string | 
 
 /**
  * Checks an email and password. Returns null for any mismatch, whether or not the
- * account exists, so the answer never reveals which emails have accounts.
+ * account exists, so the answer never reveals which emails have accounts. The right
+ * password to an account whose email is not confirmed yet is refused with a reason:
+ * only whoever chose that password learns it.
  */
 export async function authorizeCredentials(raw: unknown, ip: string, now = new Date()): Promise<AuthorizedUser | null> {
   const parsed = signInSchema.safeParse(raw);
@@ -20,11 +23,12 @@ export async function authorizeCredentials(raw: unknown, ip: string, now = new D
   await enforceRateLimit(limits.signIn, ip, now);
   await enforceRateLimit(limits.signInByEmail, email, now);
   const [user] = await getDb()
-    .select({ id: users.id, name: users.name, email: users.email, image: users.image, passwordHash: users.passwordHash })
+    .select({ id: users.id, name: users.name, email: users.email, image: users.image, passwordHash: users.passwordHash, emailVerified: users.emailVerified })
     .from(users)
     .where(eq(users.email, email))
     .limit(1);
   const ok = await verifyPassword(user?.passwordHash ?? null, password);
   if (!user || !ok) return null;
+  if (!user.emailVerified) throw new AppError("forbidden", "Confirm your email first: open the link we sent you when you signed up.");
   return { id: user.id, name: user.name, email: user.email, image: user.image };
 }

@@ -15,6 +15,10 @@ class TooManyAttempts extends CredentialsSignin {
   code = "rate_limited";
 }
 
+class EmailNotConfirmed extends CredentialsSignin {
+  code = "email_unconfirmed";
+}
+
 export type SignInProvider = { id: string; name: string };
 
 /** The OAuth / OpenID Connect providers switched on by the environment, for the sign-in page. */
@@ -38,6 +42,7 @@ export function buildProviders(): Provider[] {
           return await authorizeCredentials(credentials, ip);
         } catch (error) {
           if (isAppError(error) && error.code === "rate_limited") throw new TooManyAttempts();
+          if (isAppError(error) && error.code === "forbidden") throw new EmailNotConfirmed();
           throw error;
         }
       },

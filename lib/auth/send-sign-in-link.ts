@@ -3,18 +3,25 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { createTransport } from "nodemailer";
 import { env } from "@/lib/env";
+import { enforceRateLimit } from "@/lib/rate-limit/enforce-rate-limit";
+import { limits } from "@/lib/rate-limit/limits";
+import { type SignUpLinkKind, bindPendingPassword } from "./pending-password";
+import { isSignUpLink } from "./sign-up-link";
 
-type SignInLink = { identifier: string; url: string; expires: Date };
+type SignInLink = { identifier: string; url: string; token: string; expires: Date };
+type LinkKind = SignUpLinkKind | "signs-in";
 
 /**
- * Sends a magic sign-in link. With SMTP configured it is mailed; without (the quick
- * start), it is written to the server log and to a file in OUTBOX_DIR, so sign-in
- * works offline.
+ * Sends a magic sign-in link, or a sign-up's confirmation link. With SMTP configured it
+ * is mailed; without (the quick start), it is written to the server log and to a file in
+ * OUTBOX_DIR, so sign-in works offline.
  */
-export async function sendSignInLink({ identifier, url, expires }: SignInLink): Promise<void> {
+export async function sendSignInLink({ identifier, url, token, expires }: SignInLink): Promise<void> {
+  // Here rather than in the forms: Auth.js also takes link requests at /api/auth/signin/nodemailer.
+  await enforceRateLimit(limits.emailLinkByAddress, identifier, new Date());
+  const kind: LinkKind = isSignUpLink(url) ? await bindPendingPassword(identifier, token) : "signs-in";
+  const { subject, text } = composeEmail(kind, url, expires);
   const { SMTP_URL, EMAIL_FROM, OUTBOX_DIR } = env();
-  const subject = "Your sign-in link for Parley";
-  const text = `Sign in to Parley by opening this link:\n\n${url}\n\nIt works once and expires at ${expires.toISOString()}.\nIf you did not ask for it, ignore this email.\n`;
   if (SMTP_URL) {
     await createTransport(SMTP_URL).sendMail({ to: identifier, from: EMAIL_FROM, subject, text });
     return;
@@ -23,5 +30,26 @@ export async function sendSignInLink({ identifier, url, expires }: SignInLink): 
   await mkdir(dir, { recursive: true });
   const file = path.join(dir, `${Date.now()}-${identifier.replace(/[^a-z0-9@._-]/gi, "_")}.txt`);
   await writeFile(file, `To: ${identifier}\nSubject: ${subject}\n\n${text}`, { mode: 0o600 });
-  console.log(`[parley] sign-in link for ${identifier}: ${url} (also in ${file})`);
+  console.log(`[parley] "${subject}" for ${identifier}: ${url} (also in ${file})`);
+}
+
+function composeEmail(kind: LinkKind, url: string, expires: Date): { subject: string; text: string } {
+  const footer = `It works once and expires at ${expires.toISOString()}.`;
+  switch (kind) {
+    case "confirms-password":
+      return {
+        subject: "Confirm your email for Parley",
+        text: `Someone, hopefully you, created a Parley account with this address. Open this link to confirm it and sign in:\n\n${url}\n\n${footer}\nIf it wasn't you, ignore this email: the account cannot be used without this link.\n`,
+      };
+    case "signs-in-existing-account":
+      return {
+        subject: "Your sign-in link for Parley",
+        text: `Someone, hopefully you, tried to create a Parley account with this address, but it already has one. Open this link to sign in to it:\n\n${url}\n\n${footer}\nNothing about your account was changed. If it wasn't you, ignore this email.\n`,
+      };
+    case "signs-in":
+      return {
+        subject: "Your sign-in link for Parley",
+        text: `Sign in to Parley by opening this link:\n\n${url}\n\n${footer}\nIf you did not ask for it, ignore this email.\n`,
+      };
+  }
 }

@@ -1,28 +1,35 @@
 import "server-only";
+import { and, eq, isNotNull, isNull } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { users } from "@/db/schema";
-import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/forms/parse-input";
 import { enforceRateLimit } from "@/lib/rate-limit/enforce-rate-limit";
 import { limits } from "@/lib/rate-limit/limits";
 import { hashPassword } from "./password";
 import { signUpSchema } from "./schemas";
 
-/** Creates a reader account with a password. The caller signs the new user in. */
-export async function signUp(raw: unknown, ip: string, now = new Date()): Promise<{ id: string; email: string }> {
+/**
+ * Records a sign-up: a new account, or new details for one still awaiting its first
+ * confirmation. The password counts only once the address is confirmed by the link the
+ * caller then mails (see pending-password.ts). An address with a confirmed account is
+ * left untouched, and the answer is the same either way, so sign-up tells no one which
+ * addresses have accounts.
+ */
+export async function signUp(raw: unknown, ip: string, now = new Date()): Promise<{ email: string }> {
   const { name, email, password } = parseInput(signUpSchema, raw, "Please correct the highlighted fields.", { summarize: true });
   await enforceRateLimit(limits.signUpByIp, ip, now);
   const passwordHash = await hashPassword(password);
-  const [created] = await getDb()
+  const db = getDb();
+  const [created] = await db
     .insert(users)
     .values({ name, email, passwordHash, createdAt: now })
     .onConflictDoNothing({ target: users.email })
-    .returning({ id: users.id, email: users.email });
+    .returning({ id: users.id });
   if (!created) {
-    // Said without confirming the account: "sign in instead" is right whether it is theirs or not.
-    throw new AppError("conflict", "That email can't be used for a new account. If you have one, sign in instead.", {
-      field: "email",
-    });
+    await db
+      .update(users)
+      .set({ name, passwordHash, signUpTokenHash: null })
+      .where(and(eq(users.email, email), isNull(users.emailVerified), isNotNull(users.passwordHash)));
   }
-  return { id: created.id, email: created.email! };
+  return { email };
 }

@@ -27,6 +27,8 @@ export const limits = {
   signIn: { name: "sign-in-ip", limit: 10, windowMs: 15 * MINUTE, message: "Too many sign-in attempts." },
   // Per email (lowercased): slows password guessing against one account.
   signInByEmail: { name: "sign-in-email", limit: 5, windowMs: 15 * MINUTE, message: "Too many sign-in attempts for this account." },
+  // Per email: every link is a message in someone's inbox; stops mail-bombing an address.
+  emailLinkByAddress: { name: "email-link", limit: 5, windowMs: 60 * MINUTE, message: "Too many links were sent to this address." },
   // Per IP: stops scripted account creation.
   signUpByIp: { name: "sign-up-ip", limit: 5, windowMs: 60 * MINUTE, message: "Too many accounts created from your network." },
 } as const satisfies Record<string, RateLimitPolicy>;

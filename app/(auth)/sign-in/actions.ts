@@ -10,6 +10,7 @@ import type { FormState } from "@/lib/forms/form-state";
 const SIGN_IN_ERRORS: Record<string, string> = {
   rate_limited: "Too many sign-in attempts. Wait a few minutes, then try again.",
   credentials: "That email and password don't match an account.",
+  email_unconfirmed: "Confirm your email first: open the link we sent when you signed up, or sign up again for a new one.",
 };
 
 export async function signInWithPasswordAction(_prev: FormState, formData: FormData): Promise<FormState> {
@@ -39,7 +40,7 @@ export async function sendSignInLinkAction(_prev: FormState, formData: FormData)
     await signIn("nodemailer", { email: email.data, redirectTo, redirect: false });
   } catch (error) {
     if (!(error instanceof AuthError)) throw error;
-    return { status: "error", message: "We couldn't send a sign-in link just now. Please try again." };
+    return { status: "error", message: "We couldn't send a sign-in link just now. If you asked for several, wait a few minutes and try again." };
   }
   redirect("/sign-in/check-email");
 }

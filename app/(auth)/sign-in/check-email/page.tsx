@@ -2,11 +2,21 @@ import type { Metadata } from "next";
 
 export const metadata: Metadata = { title: "Check your email", robots: { index: false } };
 
-export default function CheckEmailPage() {
+type Props = { searchParams: Promise<{ for?: string }> };
+
+export default async function CheckEmailPage({ searchParams }: Props) {
+  const signingUp = (await searchParams).for === "sign-up";
   return (
     <main id="main" className="page page--narrow">
       <h1 className="page-title">Check your email</h1>
-      <p>We sent you a sign-in link. Open it on this device to finish signing in; it works once and expires in 30 minutes.</p>
+      {signingUp ? (
+        <p>
+          We sent a link to confirm your address. Open it on this device to finish creating your account and sign in; it
+          works once and expires in 30 minutes. Until then, your password can&apos;t be used.
+        </p>
+      ) : (
+        <p>We sent you a sign-in link. Open it on this device to finish signing in; it works once and expires in 30 minutes.</p>
+      )}
     </main>
   );
 }
