@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, lte, sql } from "drizzle-orm";
+import { and, eq, gt, lte, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { rateLimitBuckets } from "@/db/schema";
 
@@ -50,6 +50,19 @@ export async function consumeRateLimit({ key, limit, windowMs, now }: ConsumeOpt
     if (hits + 1 <= limit && previous > 0) return windowEnd - (windowMs * (limit - hits - 1)) / previous;
     return windowEnd + windowMs * (1 - Math.max(0, limit - 1) / hits);
   }
+}
+
+/**
+ * Takes back one hit counted in the current window, for limits that count only
+ * failures: count every attempt first (so a burst cannot slip past the check),
+ * then refund the ones that succeeded.
+ */
+export async function refundRateLimit({ key, windowMs, now }: Omit<ConsumeOptions, "limit">): Promise<void> {
+  const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
+  await getDb()
+    .update(rateLimitBuckets)
+    .set({ hits: sql`${rateLimitBuckets.hits} - 1` })
+    .where(and(eq(rateLimitBuckets.key, key), eq(rateLimitBuckets.windowStart, windowStart), gt(rateLimitBuckets.hits, 0)));
 }
 
 async function previousWindowHits(key: string, previousStart: number): Promise<number> {

@@ -1,6 +1,6 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
-import { consumeRateLimit } from "./consume-rate-limit";
+import { consumeRateLimit, refundRateLimit } from "./consume-rate-limit";
 import type { RateLimitPolicy } from "./limits";
 
 /**
@@ -20,6 +20,11 @@ export async function enforceRateLimit(policy: RateLimitPolicy, subject: string,
   throw new AppError("rate_limited", `${policy.message} Try again ${formatRetryAfter(retryAfterSeconds)}.`, {
     retryAfterSeconds,
   });
+}
+
+/** Takes back a hit `enforceRateLimit` counted, for policies that count only failed attempts. */
+export async function refundRateLimitHit(policy: RateLimitPolicy, subject: string, now: Date): Promise<void> {
+  await refundRateLimit({ key: `${policy.name}:${subject}`, windowMs: policy.windowMs, now });
 }
 
 /** "in 42 seconds", "in 15 minutes", "in 2 hours": rounded up, so nobody is told to retry too early. */

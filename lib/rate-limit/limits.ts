@@ -23,10 +23,15 @@ export const limits = {
   voteByIp: { name: "vote-ip", limit: 120, windowMs: MINUTE, message: "Too many votes from your network." },
   // Per user: reports reach moderators, so flooding them is the abuse to stop.
   report: { name: "report", limit: 10, windowMs: 10 * MINUTE, message: "You've sent a lot of reports." },
+  // Sign-in limits count failed attempts only (a successful sign-in is refunded), so a
+  // newsroom behind one address can sign in all morning.
   // Per IP: slows password guessing across many accounts.
   signIn: { name: "sign-in-ip", limit: 10, windowMs: 15 * MINUTE, message: "Too many sign-in attempts." },
-  // Per email (lowercased): slows password guessing against one account.
-  signInByEmail: { name: "sign-in-email", limit: 5, windowMs: 15 * MINUTE, message: "Too many sign-in attempts for this account." },
+  // Per account and IP: slows guessing one password, without letting one stranger's
+  // failures lock the account's owner out.
+  signInByEmailAndIp: { name: "sign-in-email-ip", limit: 5, windowMs: 15 * MINUTE, message: "Too many sign-in attempts for this account." },
+  // Per account from anywhere: the ceiling on guessing one password from many addresses.
+  signInByEmail: { name: "sign-in-email", limit: 30, windowMs: 60 * MINUTE, message: "Too many sign-in attempts for this account." },
   // Per email: every link is a message in someone's inbox; stops mail-bombing an address.
   emailLinkByAddress: { name: "email-link", limit: 5, windowMs: 60 * MINUTE, message: "Too many links were sent to this address." },
   // Per IP: stops scripted account creation.

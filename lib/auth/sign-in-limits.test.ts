@@ -1,0 +1,50 @@
+import { randomUUID } from "node:crypto";
+import { eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { getDb } from "@/db/client";
+import { seedUser } from "@/db/testing/factories";
+import { users } from "@/db/schema";
+import { authorizeCredentials } from "./authorize-credentials";
+import { hashPassword } from "./password";
+
+const PASSWORD = "the reader's own password";
+const uniqueIp = () => `198.51.100.${Math.floor(Math.random() * 250) + 1}-${randomUUID().slice(0, 8)}`;
+
+async function confirmedReader() {
+  const user = await seedUser({ passwordHash: await hashPassword(PASSWORD) });
+  await getDb().update(users).set({ emailVerified: new Date() }).where(eq(users.id, user.id));
+  return user.email!;
+}
+
+const attempt = (email: string, password: string, ip: string) =>
+  authorizeCredentials({ email, password }, ip).then(
+    (user) => (user ? "signed in" : "refused"),
+    (error: { code?: string }) => error.code ?? "error",
+  );
+
+describe("sign-in limits", () => {
+  it("count failed attempts only: a shared address signs in more often than the per-IP limit", async () => {
+    const ip = uniqueIp();
+    const emails = await Promise.all(Array.from({ length: 12 }, confirmedReader));
+    const results = [];
+    for (const email of emails) results.push(await attempt(email, PASSWORD, ip));
+    expect(results).toEqual(Array(12).fill("signed in"));
+  });
+
+  it("stop a stranger guessing one account's password without locking its owner out", async () => {
+    const email = await confirmedReader();
+    const stranger = uniqueIp();
+    const guesses = [];
+    for (let i = 0; i < 6; i++) guesses.push(await attempt(email, `wrong guess ${i}`, stranger));
+    expect(guesses).toEqual([...Array(5).fill("refused"), "rate_limited"]);
+    expect(await attempt(email, PASSWORD, stranger)).toBe("rate_limited");
+
+    expect(await attempt(email, PASSWORD, uniqueIp())).toBe("signed in");
+  });
+
+  it("cap guesses at one account from many addresses", async () => {
+    const email = await confirmedReader();
+    for (let i = 0; i < 30; i++) expect(await attempt(email, `guess ${i}`, uniqueIp())).toBe("refused");
+    expect(await attempt(email, PASSWORD, uniqueIp())).toBe("rate_limited");
+  });
+});
