@@ -16,6 +16,7 @@ test("[auth] a new reader signs up, confirms by the emailed link, signs out and 
   await form.getByLabel("Password").fill(creds.password);
   await form.getByRole("button", { name: "Sign in" }).click();
   await expect(form.getByText(/^Confirm your email first/)).toBeVisible();
+  await expect(form.getByLabel("Email")).toHaveValue(creds.email);
   await expect(page.getByRole("button", { name: "Sign out" })).toHaveCount(0);
 
   await confirmSignUp(page, creds);
@@ -60,6 +61,8 @@ test("[auth] a too-short password is refused next to the field and creates no ac
   await expect(password).toHaveAccessibleDescription(/Use at least 10 characters for your password\./);
   await expect(password).toHaveValue("");
   await expect(form.getByLabel("Email")).not.toHaveAttribute("aria-invalid");
+  await expect(form.getByLabel("Email")).toHaveValue(email);
+  await expect(form.getByLabel("Display name")).toHaveValue("Shorty");
   await expect(page.getByRole("button", { name: "Sign out" })).toHaveCount(0);
 
   // Nothing was stored: the same email still makes a new account.

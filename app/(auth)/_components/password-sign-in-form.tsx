@@ -12,7 +12,7 @@ export function PasswordSignInForm({ callbackUrl }: { callbackUrl: string }) {
     <form action={action} className="form" aria-labelledby="password-heading">
       <h2 id="password-heading">With your password</h2>
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
-      <Field name="email" label="Email" type="email" autoComplete="email" />
+      <Field name="email" label="Email" type="email" autoComplete="email" defaultValue={state.status === "error" ? state.values?.email : undefined} />
       <Field name="password" label="Password" type="password" autoComplete="current-password" />
       <FormMessage state={state} />
       <button type="submit" className="button" disabled={pending}>

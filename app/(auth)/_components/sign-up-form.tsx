@@ -9,11 +9,12 @@ import { FormMessage } from "@/app/_components/form-message";
 export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
   const [state, action, pending] = useActionState(signUpAction, idleFormState);
   const errors = state.status === "error" ? state.fieldErrors : undefined;
+  const typed = state.status === "error" ? state.values : undefined;
   return (
     <form action={action} className="form" aria-label="Create an account">
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
-      <Field name="name" label="Display name" autoComplete="nickname" hint="Shown next to your comments." errors={errors?.name} />
-      <Field name="email" label="Email" type="email" autoComplete="email" errors={errors?.email} />
+      <Field name="name" label="Display name" autoComplete="nickname" hint="Shown next to your comments." errors={errors?.name} defaultValue={typed?.name} />
+      <Field name="email" label="Email" type="email" autoComplete="email" errors={errors?.email} defaultValue={typed?.email} />
       <Field
         name="password"
         label="Password"

@@ -25,7 +25,7 @@ export async function signInWithPasswordAction(_prev: FormState, formData: FormD
     // Success throws NEXT_REDIRECT, which must pass through.
     if (!(error instanceof AuthError)) throw error;
     const code = error.type === "CredentialsSignin" ? ((error as AuthError & { code?: string }).code ?? "credentials") : "";
-    return { status: "error", message: SIGN_IN_ERRORS[code] ?? SIGN_IN_ERRORS.credentials! };
+    return { status: "error", message: SIGN_IN_ERRORS[code] ?? SIGN_IN_ERRORS.credentials!, values: { email: String(formData.get("email") ?? "") } };
   }
   return { status: "success" };
 }

@@ -7,7 +7,7 @@ import { callbackPathSchema } from "@/lib/auth/schemas";
 import { signUp } from "@/lib/auth/sign-up";
 import { signUpConfirmedPath } from "@/lib/auth/sign-up-link";
 import { getClientIp } from "@/lib/http/client-ip";
-import { type FormState, toFormState } from "@/lib/forms/form-state";
+import { type FormState, toFormStateWithValues } from "@/lib/forms/form-state";
 
 export async function signUpAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const input = { name: formData.get("name"), email: formData.get("email"), password: formData.get("password") };
@@ -17,7 +17,7 @@ export async function signUpAction(_prev: FormState, formData: FormData): Promis
     await signIn("nodemailer", { email, redirectTo: signUpConfirmedPath(callbackPath), redirect: false });
   } catch (error) {
     if (error instanceof AuthError) return { status: "error", message: "We couldn't send the confirmation email just now. If you asked for several, wait a few minutes and try again." };
-    return toFormState(error);
+    return toFormStateWithValues(error, formData, ["name", "email"]);
   }
   redirect("/sign-in/check-email?for=sign-up");
 }
