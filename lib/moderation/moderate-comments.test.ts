@@ -85,8 +85,10 @@ describe("moderateComments", () => {
     for (const id of ids) expect(await commentRow(id)).toMatchObject({ status: "published", moderatedAt: DECIDED });
     expect(await commentCountOf(threadId)).toBe(3);
     const approvals = (await auditRows({ siteId: site.id, actorId: moderator.id })).filter((r) => r.kind === "approve");
-    expect(approvals.map((r) => [r.commentId, r.targetUserId, r.statusBefore, r.statusAfter])).toEqual(
-      ids.map((id, i) => [id, authors[i]!.id, "pending", "published"]),
+    // Decided in id order, whatever order they were chosen in.
+    const byComment = (a: unknown[], b: unknown[]) => Number(a[0]) - Number(b[0]);
+    expect(approvals.map((r) => [r.commentId, r.targetUserId, r.statusBefore, r.statusAfter]).sort(byComment)).toEqual(
+      ids.map((id, i) => [id, authors[i]!.id, "pending", "published"]).sort(byComment),
     );
   });
 
@@ -117,6 +119,35 @@ describe("moderateComments", () => {
     expect(await commentCountOf(threadId)).toBe(1);
     expect((await reportsOn(id)).map((r) => r.resolvedAt)).toEqual([DECIDED]);
     expect(await auditRows({ commentId: id })).toEqual([expect.objectContaining({ kind: "approve", statusBefore: "published", statusAfter: "published" })]);
+  });
+
+  it("decides on all of a batch or none: one missing comment leaves the others as they were", async () => {
+    const { threadId, moderator } = await seedModeratedThread({ premoderation: true });
+    const ids = await Promise.all([seedViewer(), seedViewer()].map(async (a, i) => post(await a, threadId, `Held for the batch ${i}`)));
+
+    await expectAppError(moderateComments(moderator, { commentIds: [...ids, Number.MAX_SAFE_INTEGER], decision: "approve" }, DECIDED), "not_found");
+    for (const id of ids) expect(await commentRow(id)).toMatchObject({ status: "pending", moderatedAt: null });
+    expect(await commentCountOf(threadId)).toBe(0);
+    for (const id of ids) expect(await auditRows({ commentId: id })).toEqual([expect.objectContaining({ kind: "hold" })]);
+  });
+
+  it("lets a batch and replies posted into its conversations meanwhile all finish, with the counters in step", async () => {
+    for (let round = 0; round < 3; round++) {
+      const { threadId, author, moderator } = await seedModeratedThread();
+      const roots: number[] = [];
+      for (let i = 0; i < 3; i++) roots.push(await post(author, threadId, `Root ${round}-${i}`));
+      const replies: number[] = [];
+      for (let i = 0; i < 3; i++) replies.push(await post(await seedViewer(), threadId, `Reply ${round}-${i}`, { parentId: roots[i]! }));
+      const repliers = await Promise.all(Array.from({ length: 4 }, () => seedViewer()));
+
+      const results = await Promise.allSettled([
+        moderateComments(moderator, { commentIds: [...replies].reverse(), decision: "reject", reason: "Off topic" }, DECIDED),
+        ...repliers.map((r, i) => post(r, threadId, `Racing reply ${round}-${i}`, { parentId: roots[i % 3]!, now: DECIDED })),
+      ]);
+      expect(results.filter((r) => r.status === "rejected")).toEqual([]);
+      expect(await commentCountOf(threadId)).toBe(3 + repliers.length);
+      for (const [i, root] of roots.entries()) expect(await commentRow(root)).toMatchObject({ descendantCount: i === 0 ? 2 : 1 });
+    }
   });
 
   it("refuses a comment that does not exist", async () => {

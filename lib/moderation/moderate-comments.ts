@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, isNull } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, or } from "drizzle-orm";
 import { getDb, type Transaction } from "@/db/client";
 import { commentReports, comments, threads } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer";
@@ -13,19 +13,36 @@ import { type ModerationDecision, moderateCommentsSchema } from "./schemas";
 const STATUS_AFTER = { approve: "published", reject: "rejected", spam: "spam" } as const;
 
 /**
- * Approves, rejects or marks as spam one or more comments. Each decision resolves
- * the comment's open reports, keeps the counters in step and is audited.
+ * Approves, rejects or marks as spam one or more comments, all or none. Each decision
+ * resolves the comment's open reports, keeps the counters in step and is audited.
  * Approving a published comment dismisses its reports.
  */
 export async function moderateComments(viewer: Viewer | null, raw: unknown, now = new Date()): Promise<{ updated: number }> {
   const moderator = requireRole(viewer, "moderator");
   const input = parseInput(moderateCommentsSchema, raw, "Choose comments and a decision.");
-  let updated = 0;
-  for (const commentId of new Set(input.commentIds)) {
-    await getDb().transaction((tx) => decide(tx, { moderator, commentId, decision: input.decision, reason: input.reason ?? null, now }));
-    updated += 1;
-  }
-  return { updated };
+  const commentIds = [...new Set(input.commentIds)].sort((a, b) => a - b);
+  await getDb().transaction(async (tx) => {
+    await lockInWriteOrder(tx, commentIds);
+    for (const commentId of commentIds) await decide(tx, { moderator, commentId, decision: input.decision, reason: input.reason ?? null, now });
+  });
+  return { updated: commentIds.length };
+}
+
+/**
+ * Every write locks a comment or its root before its thread. A batch takes all its
+ * comments and their roots first, in id order, then their threads, so it cannot
+ * deadlock with a reader posting a reply into one of them meanwhile.
+ */
+async function lockInWriteOrder(tx: Transaction, commentIds: number[]): Promise<void> {
+  const roots = tx.select({ id: comments.rootId }).from(comments).where(inArray(comments.id, commentIds));
+  await tx
+    .select({ id: comments.id })
+    .from(comments)
+    .where(or(inArray(comments.id, commentIds), inArray(comments.id, roots)))
+    .orderBy(asc(comments.id))
+    .for("update");
+  const threadIds = tx.select({ id: comments.threadId }).from(comments).where(inArray(comments.id, commentIds));
+  await tx.select({ id: threads.id }).from(threads).where(inArray(threads.id, threadIds)).orderBy(asc(threads.id)).for("update");
 }
 
 type Decision = { moderator: Viewer; commentId: number; decision: ModerationDecision; reason: string | null; now: Date };
