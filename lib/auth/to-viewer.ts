@@ -35,7 +35,6 @@ type UserRow = {
  * A ban counts until it ends.
  */
 export function toViewer(user: UserRow, now = new Date()): Viewer {
-  const isListedAdmin = !!user.email && !!user.emailVerified && env().ADMIN_EMAILS.includes(user.email.toLowerCase());
   const banned = user.bannedAt !== null && (user.bannedUntil === null || user.bannedUntil > now);
   return {
     id: user.id,
@@ -43,9 +42,14 @@ export function toViewer(user: UserRow, now = new Date()): Viewer {
     hasName: !!user.name?.trim(),
     email: user.email,
     image: user.image,
-    role: isListedAdmin ? "admin" : user.role,
+    role: isListedAdmin(user) ? "admin" : user.role,
     ban: banned ? { until: user.bannedUntil, reason: user.banReason ?? "" } : null,
   };
 }
 
 
+
+/** Whether ADMIN_EMAILS makes this user an admin, whatever their stored role. */
+export function isListedAdmin(user: Pick<UserRow, "email" | "emailVerified">): boolean {
+  return !!user.email && !!user.emailVerified && env().ADMIN_EMAILS.includes(user.email.toLowerCase());
+}

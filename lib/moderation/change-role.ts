@@ -2,6 +2,7 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { users } from "@/db/schema";
+import { isListedAdmin } from "@/lib/auth/to-viewer";
 import type { Role, Viewer } from "@/lib/auth/viewer";
 import { parseInput } from "@/lib/forms/parse-input";
 import { AppError } from "@/lib/errors";
@@ -26,8 +27,11 @@ type SetRole = { actorId: string | null; match: ReturnType<typeof eq>; role: Rol
 
 async function setRole({ actorId, match, role, now, rule }: SetRole) {
   return getDb().transaction(async (tx) => {
-    const [user] = await tx.select({ id: users.id, role: users.role }).from(users).where(match).for("update");
+    const [user] = await tx.select({ id: users.id, role: users.role, email: users.email, emailVerified: users.emailVerified }).from(users).where(match).for("update");
     if (!user) throw new AppError("not_found", "No user with that id or email.");
+    if (role !== "admin" && isListedAdmin(user)) {
+      throw new AppError("conflict", "This admin is named in ADMIN_EMAILS: take the address out of it to change their role.");
+    }
     await tx.update(users).set({ role }).where(eq(users.id, user.id));
     await recordModerationAction(tx, { kind: "change_role", actorId, rule, targetUserId: user.id, statusBefore: user.role, statusAfter: role, now });
     return { userId: user.id, role };

@@ -2,11 +2,20 @@ import "server-only";
 import { and, desc, ilike, or, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { users } from "@/db/schema";
-import { toViewer } from "@/lib/auth/to-viewer";
+import { isListedAdmin, toViewer } from "@/lib/auth/to-viewer";
 import type { Viewer } from "@/lib/auth/viewer";
 import { requireRole } from "./require-role";
 
-export type PersonRow = { id: string; displayName: string; email: string | null; role: Viewer["role"]; joinedAt: Date; ban: Viewer["ban"] };
+export type PersonRow = {
+  id: string;
+  displayName: string;
+  email: string | null;
+  role: Viewer["role"];
+  /** An admin through ADMIN_EMAILS: the role can't be changed in the app. */
+  listedAdmin: boolean;
+  joinedAt: Date;
+  ban: Viewer["ban"];
+};
 
 /** Accounts for the admins' people page: newest first, or matching a name or email. */
 export async function listPeople(viewer: Viewer | null, search: string | undefined, limit = 50): Promise<PersonRow[]> {
@@ -21,6 +30,6 @@ export async function listPeople(viewer: Viewer | null, search: string | undefin
     .limit(limit);
   return rows.map((r) => {
     const v = toViewer(r);
-    return { id: r.id, displayName: v.displayName, email: r.email, role: v.role, joinedAt: r.createdAt, ban: v.ban };
+    return { id: r.id, displayName: v.displayName, email: r.email, role: v.role, listedAdmin: isListedAdmin(r), joinedAt: r.createdAt, ban: v.ban };
   });
 }

@@ -30,19 +30,23 @@ export default async function PeoplePage({ searchParams }: Props) {
               <strong>{p.displayName}</strong> <span className="meta">{p.email}</span> <span className="meta">joined <Timestamp date={p.joinedAt} now={now} /></span>
               {p.ban ? <span className="badge badge--alert"> banned</span> : null}
             </p>
-            <form action={changeRoleAction} className="inline-actions">
-              <input type="hidden" name="userId" value={p.id} />
-              <input type="hidden" name="returnTo" value={returnTo} />
-              <label>
-                Role{" "}
-                <select name="role" defaultValue={p.role} aria-label={`Role of ${p.displayName}`}>
-                  <option value="reader">Reader</option>
-                  <option value="moderator">Moderator</option>
-                  <option value="admin">Admin</option>
-                </select>
-              </label>
-              <button type="submit" className="button button--secondary button--small">Save role</button>
-            </form>
+            {p.listedAdmin ? (
+              <p className="meta">Admin through ADMIN_EMAILS: take the address out of it to change the role.</p>
+            ) : (
+              <form action={changeRoleAction} className="inline-actions">
+                <input type="hidden" name="userId" value={p.id} />
+                <input type="hidden" name="returnTo" value={returnTo} />
+                <label>
+                  Role{" "}
+                  <select name="role" defaultValue={p.role} aria-label={`Role of ${p.displayName}`}>
+                    <option value="reader">Reader</option>
+                    <option value="moderator">Moderator</option>
+                    <option value="admin">Admin</option>
+                  </select>
+                </label>
+                <button type="submit" className="button button--secondary button--small">Save role</button>
+              </form>
+            )}
             {p.role === "reader" ? <BanControls userId={p.id} isBanned={!!p.ban} returnTo={returnTo} anchor={`#person-${p.id}`} label="Ban" /> : null}
           </li>
         ))}
