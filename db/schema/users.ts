@@ -20,6 +20,8 @@ export const users = pgTable("users", {
    */
   signUpTokenHash: text(),
   createdAt: timestamp({ mode: "date", withTimezone: true }).notNull().defaultNow(),
+  /** Sessions signed in before this are over: set when the password changes. */
+  sessionsValidFrom: timestamp({ mode: "date", withTimezone: true }),
   /** Set while a ban is on record; with no `bannedUntil` the ban is permanent. */
   bannedAt: timestamp({ mode: "date", withTimezone: true }),
   bannedUntil: timestamp({ mode: "date", withTimezone: true }),

@@ -3,8 +3,7 @@ import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { users } from "@/db/schema";
 import { AppError } from "@/lib/errors";
-import { enforceRateLimit, refundRateLimitHit } from "@/lib/rate-limit/enforce-rate-limit";
-import { limits } from "@/lib/rate-limit/limits";
+import { countPasswordAttempt } from "./count-password-attempt";
 import { verifyPassword } from "./password";
 import { signInSchema } from "./schemas";
 
@@ -20,12 +19,7 @@ export async function authorizeCredentials(raw: unknown, ip: string, now = new D
   const parsed = signInSchema.safeParse(raw);
   if (!parsed.success) return null;
   const { email, password } = parsed.data;
-  const counted = [
-    [limits.signIn, ip],
-    [limits.signInByEmailAndIp, `${email} ${ip}`],
-    [limits.signInByEmail, email],
-  ] as const;
-  for (const [policy, subject] of counted) await enforceRateLimit(policy, subject, now);
+  const refundAttempt = await countPasswordAttempt(email, ip, now);
   const [user] = await getDb()
     .select({ id: users.id, name: users.name, email: users.email, image: users.image, passwordHash: users.passwordHash, emailVerified: users.emailVerified })
     .from(users)
@@ -33,8 +27,7 @@ export async function authorizeCredentials(raw: unknown, ip: string, now = new D
     .limit(1);
   const ok = await verifyPassword(user?.passwordHash ?? null, password);
   if (!user || !ok) return null;
-  // The right password is not a guess: only failed attempts count towards the limits.
-  for (const [policy, subject] of counted) await refundRateLimitHit(policy, subject, now);
+  await refundAttempt();
   if (!user.emailVerified) throw new AppError("forbidden", "Confirm your email first: open the link we sent you when you signed up.");
   return { id: user.id, name: user.name, email: user.email, image: user.image };
 }

@@ -19,12 +19,20 @@ export const passwordSchema = z
   .max(200, "Use at most 200 characters for your password.")
   .refine((p) => new Set(p).size >= 4, "That password is too easy to guess: use more different characters.");
 
+export const PASSWORD_HAS_EMAIL = "Your password should not contain your email address.";
+
+/** Whether a password contains the address's local part, "jane" of jane@example.com. */
+export const containsEmail = (password: string, email: string) => password.toLowerCase().includes(email.split("@")[0]!.toLowerCase());
+
 export const signUpSchema = z
   .object({ name: displayNameSchema, email: emailSchema, password: passwordSchema })
-  .refine((v) => !v.password.toLowerCase().includes(v.email.split("@")[0]!), {
-    path: ["password"],
-    message: "Your password should not contain your email address.",
-  });
+  .refine((v) => !containsEmail(v.password, v.email), { path: ["password"], message: PASSWORD_HAS_EMAIL });
+
+export const changePasswordSchema = z.object({
+  currentPassword: z.string().max(200).optional().transform((p) => p || undefined),
+  newPassword: passwordSchema,
+});
+
 export type SignUpInput = z.infer<typeof signUpSchema>;
 
 export const signInSchema = z.object({

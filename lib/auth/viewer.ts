@@ -4,11 +4,15 @@ import { cache } from "react";
 import { getDb } from "@/db/client";
 import { users } from "@/db/schema";
 import { auth } from "./auth";
+import { isRevoked } from "./session-claims";
 import { toViewer, type Viewer } from "./to-viewer";
 
 export type { Role, Viewer } from "./to-viewer";
 
-/** Cached per request, so a role change or ban bites on the very next request. */
+/**
+ * Cached per request, so a role change, a ban or a password change (which ends the
+ * account's other sessions) bites on the very next request.
+ */
 export const getViewer = cache(async (): Promise<Viewer | null> => {
   const session = await auth();
   const id = session?.user?.id;
@@ -22,10 +26,13 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
       role: users.role,
       bannedAt: users.bannedAt,
       bannedUntil: users.bannedUntil,
-      banReason: users.banReason, emailVerified: users.emailVerified,
+      banReason: users.banReason,
+      emailVerified: users.emailVerified,
+      sessionsValidFrom: users.sessionsValidFrom,
     })
     .from(users)
     .where(eq(users.id, id))
     .limit(1);
-  return user ? toViewer(user) : null;
+  if (!user || isRevoked(session, user.sessionsValidFrom)) return null;
+  return toViewer(user);
 });

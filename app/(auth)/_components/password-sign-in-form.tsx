@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useActionState } from "react";
 import { idleFormState } from "@/lib/forms/form-state";
 import { signInWithPasswordAction } from "../sign-in/actions";
@@ -18,6 +19,9 @@ export function PasswordSignInForm({ callbackUrl }: { callbackUrl: string }) {
       <button type="submit" className="button" disabled={pending}>
         {pending ? "Signing in…" : "Sign in"}
       </button>
+      <p className="meta">
+        <Link href="/sign-in/forgot-password">Forgot your password?</Link>
+      </p>
     </form>
   );
 }

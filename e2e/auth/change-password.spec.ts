@@ -1,0 +1,58 @@
+import { expect, test } from "@playwright/test";
+import { newestLinkFor } from "../support/outbox";
+import { accountLink, ownClientIp, passwordForm, signIn, signOut, signUp } from "../support/sign-in";
+
+test.use(ownClientIp);
+
+test("[auth] a reader who forgot their password gets a link by email, chooses a new one and signs in with it", async ({ page }) => {
+  const creds = await signUp(page);
+  await signOut(page);
+
+  await page.goto("/sign-in");
+  await passwordForm(page).getByRole("link", { name: "Forgot your password?" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Forgot your password?" })).toBeVisible();
+  await page.getByLabel("Email").fill(creds.email);
+  await page.getByRole("button", { name: "Email me a link" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Check your email" })).toBeVisible();
+
+  await page.goto(await newestLinkFor(creds.email));
+  await expect(page).toHaveURL(/\/account\/password$/);
+  await expect(page.getByRole("main")).toContainText("You signed in with an email link just now");
+  const form = page.getByRole("form", { name: "New password" });
+  await expect(form.getByLabel("Current password")).toHaveCount(0);
+  await form.getByLabel("New password").fill("a fresh and better one");
+  await form.getByRole("button", { name: "Save password" }).click();
+  await expect(page.getByText("Your new password is saved. Other devices were signed out.")).toBeVisible();
+  await expect(accountLink(page, creds.name)).toBeVisible();
+
+  await signOut(page);
+  await signIn(page, { email: creds.email, password: "a fresh and better one" });
+});
+
+test("[auth] changing the password needs the current one and signs the account out on other devices", async ({ page, browser }) => {
+  // Signed in with the password, not the sign-up's email link: so the current password is asked for.
+  const creds = await signUp(page);
+  await signOut(page);
+  await signIn(page, creds);
+  const otherDevice = await browser.newPage({ extraHTTPHeaders: { "x-forwarded-for": "10.250.0.1" } });
+  await signIn(otherDevice, creds);
+  await expect(accountLink(otherDevice, creds.name)).toBeVisible();
+
+  await page.goto("/account");
+  await page.getByRole("link", { name: "Change or set your password" }).click();
+  const form = page.getByRole("form", { name: "New password" });
+  await form.getByLabel("Current password").fill("not the password");
+  await form.getByLabel("New password").fill("another strong passphrase");
+  await form.getByRole("button", { name: "Save password" }).click();
+  await expect(form.getByLabel("Current password")).toHaveAccessibleDescription(/That isn't your current password\./);
+
+  await form.getByLabel("Current password").fill(creds.password);
+  await form.getByLabel("New password").fill("another strong passphrase");
+  await form.getByRole("button", { name: "Save password" }).click();
+  await expect(page.getByText("Your new password is saved. Other devices were signed out.")).toBeVisible();
+  await expect(accountLink(page, creds.name)).toBeVisible();
+
+  await otherDevice.reload();
+  await expect(otherDevice.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Sign in" })).toBeVisible();
+  await otherDevice.close();
+});

@@ -1,0 +1,20 @@
+import "server-only";
+import { enforceRateLimit, refundRateLimitHit } from "@/lib/rate-limit/enforce-rate-limit";
+import { limits } from "@/lib/rate-limit/limits";
+
+/**
+ * Counts a password attempt against the sign-in limits, throwing `rate_limited` once over
+ * them. Only failures should count: call the returned function when the password was right.
+ * Counting first, refunding after, means a burst of attempts cannot slip past the check.
+ */
+export async function countPasswordAttempt(email: string, ip: string, now: Date): Promise<() => Promise<void>> {
+  const counted = [
+    [limits.signIn, ip],
+    [limits.signInByEmailAndIp, `${email} ${ip}`],
+    [limits.signInByEmail, email],
+  ] as const;
+  for (const [policy, subject] of counted) await enforceRateLimit(policy, subject, now);
+  return async () => {
+    for (const [policy, subject] of counted) await refundRateLimitHit(policy, subject, now);
+  };
+}
