@@ -4,15 +4,32 @@ import { AppError } from "@/lib/errors";
 /**
  * Cookie-authenticated JSON writes must come from our own pages. A JSON content
  * type cannot be sent cross-site without a CORS preflight (which we never grant),
- * and a browser's Origin header, when present, must be ours.
+ * and a browser's Origin header, when present, must name the host it was sent to.
  */
 export function requireSameOriginJson(request: Request): void {
   if (!request.headers.get("content-type")?.toLowerCase().startsWith("application/json")) {
     throw new AppError("invalid_input", "Send the body as JSON (Content-Type: application/json).");
   }
   const origin = request.headers.get("origin");
-  if (origin && origin !== new URL(request.url).origin) {
+  if (origin && hostOf(origin) !== requestHost(request)) {
     throw new AppError("forbidden", "Cross-site requests are not allowed.");
+  }
+}
+
+// Not request.url: under `next start` its origin is always the server's own
+// (http://localhost:PORT), whatever host the browser asked for. The host the browser
+// addressed is the proxy's X-Forwarded-Host, else Host; a cross-site page can set
+// neither without a preflight.
+function requestHost(request: Request): string | null {
+  const forwarded = request.headers.get("x-forwarded-host")?.split(",")[0]?.trim();
+  return (forwarded || request.headers.get("host"))?.toLowerCase() ?? null;
+}
+
+function hostOf(origin: string): string | null {
+  try {
+    return new URL(origin).host.toLowerCase();
+  } catch {
+    return null;
   }
 }
 
