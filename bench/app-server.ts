@@ -2,6 +2,7 @@ import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { createWriteStream, existsSync, mkdirSync, readdirSync, statSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
+import { AUTH_SECRET } from "./config";
 
 const NEXT = path.join("node_modules", ".bin", "next");
 // What `next build` compiles: a change to any of these makes the last build stale.
@@ -63,7 +64,7 @@ export async function startApp({ port, databaseUrl, readyPath, logFile }: StartO
       ...process.env,
       NODE_ENV: "production",
       DATABASE_URL: databaseUrl,
-      AUTH_SECRET: "bench-secret-not-for-production-0123456789",
+      AUTH_SECRET,
       AUTH_TRUST_HOST: "true",
     },
   });

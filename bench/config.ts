@@ -12,6 +12,8 @@ export const INSERT_BATCH = 5_000;
 
 export const HOME_SITE_SLUG = "daily8";
 export const DEFAULT_PORT = 3200;
+/** The bench app signs sessions with this, so the bench can mint readers' session cookies. */
+export const AUTH_SECRET = "bench-secret-not-for-production-0123456789";
 
 export function articleSlug(size: number): string {
   return `bench-${size >= 1_000 ? `${size / 1_000}k` : size}`;
