@@ -1,8 +1,9 @@
 import type { Viewer } from "@/lib/auth/viewer";
 import { postComment } from "@/lib/comments/post-comment";
 import { isAppError } from "@/lib/errors";
-import { CONNECTIONS, MEASURE_SECONDS, REPLY_EVERY, WARMUP_SECONDS } from "./config";
+import { CONNECTIONS, MEASURE_SECONDS, WARMUP_SECONDS } from "./config";
 import { round } from "./measure-http";
+import { nextPost } from "./next-post";
 import type { BenchAuthor, SeededThread } from "./seed-threads";
 
 export const POSTING_NAME = "post comment (in-process, lib)";
@@ -20,21 +21,16 @@ export type PostingFigure = {
 };
 
 /**
- * Calls postComment, the use-case behind the posting server action, from
- * CONNECTIONS concurrent workers for a fixed time against one thread. Each call
- * is a different reader (rotating over every seeded author) from a different
- * IP with a different body, so the per-user, per-IP and duplicate rules pass
- * as they would for a crowd; every REPLY_EVERY-th post replies to a seeded comment.
+ * Calls postComment, the use-case behind the posting server action and the
+ * JSON API, from CONNECTIONS concurrent workers for a fixed time against one
+ * thread, each call the run's next post (see nextPost). It complements the HTTP
+ * figure: the difference between the two is what HTTP, Next and the session cost.
  */
 export async function measurePosting(thread: SeededThread, authors: BenchAuthor[]): Promise<PostingFigure> {
   const viewers = authors.map(toViewer);
-  let n = 0;
   const post = async () => {
-    const i = n++;
-    const { first, last } = thread.commentIds;
-    const parentId = i % REPLY_EVERY === REPLY_EVERY - 1 ? first + ((i * 7_919) % (last - first + 1)) : undefined;
-    const body = `Bench post ${i}: the figures in paragraph ${i % 7} deserve a second look.`;
-    await postComment(viewers[i % viewers.length]!, { threadId: thread.threadId, parentId, body }, { ip: ipOf(i) });
+    const { author, ip, parentId, body } = nextPost(thread);
+    await postComment(viewers[author]!, { threadId: thread.threadId, parentId, body }, { ip });
   };
 
   await runWorkers(post, WARMUP_SECONDS * 1000);
@@ -75,8 +71,5 @@ async function runWorkers(task: () => Promise<void>, durationMs: number) {
 
 // As getViewer() would return a signed-in reader in good standing.
 const toViewer = (a: BenchAuthor): Viewer => ({ id: a.id, displayName: a.name, email: a.email, image: null, role: "reader", hasName: true, ban: null });
-
-// Addresses from the benchmarking range 198.18.0.0/15: one per call.
-const ipOf = (i: number) => `198.${18 + ((i >> 16) & 1)}.${(i >> 8) & 255}.${i & 255}`;
 
 const percentile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
