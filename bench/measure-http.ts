@@ -35,7 +35,16 @@ export async function measureHttp(origin: string, { name, comments, path, accept
   const options = { url: `${origin}${path}`, connections: CONNECTIONS, headers: { accept } };
   await autocannon({ ...options, duration: WARMUP_SECONDS });
   const result = await autocannon({ ...options, duration: MEASURE_SECONDS });
-  const figure = {
+  const figure = toHttpFigure({ name, comments, path }, result);
+  if (figure.non2xx > 0 || figure.errors > 0 || figure.requests === 0) {
+    throw new Error(`${name} at ${path}: ${figure.non2xx} non-2xx answers and ${figure.errors} errors in ${figure.requests} requests`);
+  }
+  return figure;
+}
+
+/** The figures of one measured autocannon run. */
+export function toHttpFigure({ name, comments, path }: Omit<Target, "accept">, result: autocannon.Result): HttpFigure {
+  return {
     name,
     comments,
     path,
@@ -46,10 +55,6 @@ export async function measureHttp(origin: string, { name, comments, path, accept
     non2xx: result.non2xx,
     errors: result.errors + result.timeouts,
   };
-  if (figure.non2xx > 0 || figure.errors > 0 || figure.requests === 0) {
-    throw new Error(`${name} at ${path}: ${figure.non2xx} non-2xx answers and ${figure.errors} errors in ${figure.requests} requests`);
-  }
-  return figure;
 }
 
 /** Loads every URL briefly before any is measured, so the first figure does not pay for a cold server. */
