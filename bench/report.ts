@@ -6,6 +6,7 @@ import type { Sql } from "postgres";
 import { FLAT_TOLERANCE, SIZES, formatCount } from "./config";
 import type { QueryPlanSummary } from "./explain-first-page";
 import { type HttpFigure, round } from "./measure-http";
+import type { HttpPostingFigure } from "./measure-http-posting";
 import type { PostingFigure } from "./measure-posting";
 import type { SeededThread } from "./seed-threads";
 
@@ -32,10 +33,17 @@ export function printExplain(size: number, plans: QueryPlanSummary[]) {
   for (const p of plans) say(`${label(`explain ${p.query}`, size)} ${p.executionMs.toFixed(2)} ms, ${p.rowsReturned} rows returned, ${p.rowsTouched} touched, ${p.sharedBuffers} buffers`);
 }
 
-export function printFigure(f: HttpFigure | PostingFigure) {
+export function printFigure(f: HttpFigure | HttpPostingFigure | PostingFigure) {
   const [rate, comments] = "reqPerSec" in f ? [`${f.reqPerSec} req/s`, f.comments] : [`${f.opsPerSec} ops/s`, undefined];
-  say(`${label(f.name, comments)} ${rate.padStart(13)}   p50 ${f.p50Ms} ms   p99 ${f.p99Ms} ms`);
+  const outcome = "posted" in f ? `   ${formatCount(f.posted)} posted, ${refusals(f.refused)}` : "";
+  say(`${label(f.name, comments)} ${rate.padStart(13)}   p50 ${f.p50Ms} ms   p99 ${f.p99Ms} ms${outcome}`);
 }
+
+// Refusals by HTTP status or error code: a rate limit that bites under load shows here, not hidden in the rate.
+const refusals = (refused: Record<string, number>) => {
+  const counts = Object.entries(refused).map(([code, n]) => `${code} × ${formatCount(n)}`);
+  return counts.length > 0 ? `refused ${counts.join(", ")}` : "none refused";
+};
 
 /** For each HTTP figure: does the largest thread's first page cost the same as the smallest's? */
 export function checkFlatness(http: HttpFigure[]): FlatnessCheck[] {

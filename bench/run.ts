@@ -8,9 +8,10 @@ import { type BuildPolicy, type RunningApp, ensureBuild, freePort, startApp } fr
 import * as config from "./config";
 import { type QueryPlanSummary, explainFirstPage } from "./explain-first-page";
 import { type HttpFigure, checkFirstPage, httpTargets, measureHttp, warmUp } from "./measure-http";
+import { type HttpPostingFigure, measureHttpPosting } from "./measure-http-posting";
 import { measurePosting } from "./measure-posting";
 import { checkFlatness, describeMachine, printExplain, printFigure, printFlatness, printSeed, warnIfBusy, writeResults } from "./report";
-import { type SeededThread, seedAuthors, seedThread } from "./seed-threads";
+import { type BenchAuthor, type SeededThread, seedAuthors, seedThread } from "./seed-threads";
 
 // `npm run bench [-- --build | --no-build] [-- --keep-db]`: see bench/README.md.
 const args = new Set(process.argv.slice(2));
@@ -32,9 +33,10 @@ async function main() {
   const { authors, threads } = await seedAll(sql);
   const explain: Record<number, QueryPlanSummary[]> = {};
   for (const t of threads) printExplain(t.size, (explain[t.size] = await explainFirstPage(sql, t)));
-  const http = await loadOverHttp(databaseUrl, threads);
-  const posting = await measurePosting(threads.at(-1)!, authors);
-  printFigure(posting);
+  const { http, httpPosting } = await loadOverHttp(databaseUrl, { sql, threads, authors });
+  const inProcess = await measurePosting(threads.at(-1)!, authors);
+  printFigure(inProcess);
+  const posting = [httpPosting, inProcess];
   const flatness = checkFlatness(http);
   printFlatness(flatness);
 
@@ -55,24 +57,28 @@ async function seedAll(client: Sql) {
   return { authors, threads };
 }
 
-async function loadOverHttp(databaseUrl: string, threads: SeededThread[]): Promise<HttpFigure[]> {
+async function loadOverHttp(databaseUrl: string, { sql: client, threads, authors }: { sql: Sql; threads: SeededThread[]; authors: BenchAuthor[] }) {
   const port = await freePort(Number(process.env.BENCH_PORT) || config.DEFAULT_PORT);
   const logFile = path.join("bench", "results", "app.log");
   const running = await startApp({ port, databaseUrl, logFile, readyPath: `/api/articles/${threads[0]!.slug}/comments` });
   app = running;
+  // A figure that fails because the app died says so, with the app's last words.
+  const explained = <T>(measuring: Promise<T>) =>
+    measuring.catch((error: unknown) => {
+      throw new Error(running.exitReport() ?? `see the app's log in ${logFile}`, { cause: error });
+    });
   for (const t of threads) await checkFirstPage(running.origin, t);
   const targets = httpTargets(threads);
   await warmUp(running.origin, targets.map((t) => t.path));
   const http: HttpFigure[] = [];
   for (const target of targets) {
-    const figure = await measureHttp(running.origin, target).catch((error: unknown) => {
-      throw new Error(running.exitReport() ?? `see the app's log in ${logFile}`, { cause: error });
-    });
-    http.push(figure);
-    printFigure(figure);
+    http.push(await explained(measureHttp(running.origin, target)));
+    printFigure(http.at(-1)!);
   }
+  const httpPosting: HttpPostingFigure = await explained(measureHttpPosting(running.origin, threads.at(-1)!, authors, client));
+  printFigure(httpPosting);
   await running.stop();
-  return http;
+  return { http, httpPosting };
 }
 
 let cleaning: Promise<void> | undefined;
