@@ -67,10 +67,11 @@ export async function verifyStored(sql: Sql, threadId: number, { before, after }
     unansweredAtCutoff: unanswered.size,
     commentCountGrew: after.commentCount - before.commentCount,
   };
+  const unaccounted = afterCutoff.filter((c) => !unanswered.has(c.body)).length;
   const problems = [
     created.size !== createdIds.length && "an id was answered 201 twice",
-    added.length !== created.size + afterCutoff.length && `${created.size + afterCutoff.length - added.length} comments answered 201 are not in the thread`,
-    afterCutoff.some((c) => !unanswered.has(c.body)) && `comments were stored that no 201 answered: ${afterCutoff.filter((c) => !unanswered.has(c.body)).length}`,
+    added.length !== created.size + afterCutoff.length && `of the ${created.size} comments answered 201, ${created.size + afterCutoff.length - added.length} are not in the thread`,
+    unaccounted > 0 && `${unaccounted} comments were stored that were neither answered 201 nor in flight at the cut-off`,
     check.rowsGrew !== added.length && `the thread grew by ${check.rowsGrew} rows, ${added.length} of them new`,
     check.commentCountGrew !== after.live - before.live &&
       `threads.comment_count grew by ${check.commentCountGrew} but the comments readers see by ${after.live - before.live}`,
