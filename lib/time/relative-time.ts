@@ -19,11 +19,10 @@ export function formatRelativeTime(date: Date, now: Date): string {
   return "just now";
 }
 
+// Built once: a formatter costs ~30 times more to make than to use, and a thread page formats every comment's time.
+const exactFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "full", timeStyle: "short", timeZone: "UTC" });
+
 /** The exact time, for the hover title: "Monday, 2 June 2025 at 12:40 UTC". */
 export function formatExactTime(date: Date): string {
-  return new Intl.DateTimeFormat("en-GB", {
-    dateStyle: "full",
-    timeStyle: "short",
-    timeZone: "UTC",
-  }).format(date) + " UTC";
+  return `${exactFormat.format(date)} UTC`;
 }
