@@ -13,6 +13,9 @@ describe("toSafePath", () => {
     ["a newline", "/\n/evil.example"],
     ["an absolute URL", "https://evil.example/"],
     ["a relative path", "articles/x"],
+    ["dot segments that normalise into another site", "/.//evil.example/phish"],
+    ["parent segments that do the same", "/..//evil.example/phish"],
+    ["encoded dot segments", "/%2e%2e//evil.example/phish"],
     ["a non-string", 42],
     ["nothing", undefined],
   ])("turns %s into the home page", (_label, value) => {

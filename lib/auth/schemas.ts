@@ -51,7 +51,9 @@ export const updateProfileSchema = z.object({ name: displayNameSchema });
 export function toSafePath(value: unknown): string {
   if (typeof value !== "string" || !value.startsWith("/") || /[\u0000-\u0020\u007f\\]/.test(value)) return "/";
   const url = new URL(value, "http://parley.invalid");
-  return url.origin === "http://parley.invalid" ? `${url.pathname}${url.search}${url.hash}` : "/";
+  if (url.origin !== "http://parley.invalid") return "/";
+  // Dot segments can normalise into "//host" ("/.//evil.example"), which a browser reads as another site.
+  return url.pathname.startsWith("//") ? "/" : `${url.pathname}${url.search}${url.hash}`;
 }
 
 export const callbackPathSchema = z.unknown().transform(toSafePath);
