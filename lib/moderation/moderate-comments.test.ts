@@ -1,3 +1,4 @@
+import postgres from "postgres";
 import { describe, expect, it } from "vitest";
 import { listThreadComments } from "@/lib/comments/list-thread-comments";
 import { reportComment } from "@/lib/comments/report-comment";
@@ -148,6 +149,31 @@ describe("moderateComments", () => {
       expect(await commentCountOf(threadId)).toBe(3 + repliers.length);
       for (const [i, root] of roots.entries()) expect(await commentRow(root)).toMatchObject({ descendantCount: i === 0 ? 2 : 1 });
     }
+  });
+
+  it("lets a batch rejecting a reply and a reader replying to that reply meanwhile both finish", async () => {
+    const { threadId, author, moderator } = await seedModeratedThread();
+    const root = await post(author, threadId, "Root comment");
+    const reply = await post(await seedViewer(), threadId, "A reply", { parentId: root });
+    const replier = await seedViewer();
+    // The reader's transaction, held open between its steps as postComment takes them: the parent
+    // locked first, then the insert, whose foreign keys need the root, while the batch starts.
+    const reader = postgres(process.env.DATABASE_URL!, { max: 1, onnotice: () => {} });
+    try {
+      const posting = reader.begin(async (sql) => {
+        await sql`select id from comments where id = ${reply} for update`;
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        await sql`insert into comments (thread_id, parent_id, root_id, depth, author_id, body_markdown, body_html, status)
+                  values (${threadId}, ${reply}, ${root}, 2, ${replier.id}, 'A reply to the reply', '<p>A reply to the reply</p>', 'published')`;
+      });
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const moderating = moderateComments(moderator, { commentIds: [reply], decision: "reject", reason: "Off topic" }, DECIDED);
+      const results = await Promise.allSettled([posting, moderating]);
+      expect(results.filter((r) => r.status === "rejected")).toEqual([]);
+    } finally {
+      await reader.end();
+    }
+    expect(await commentRow(reply)).toMatchObject({ status: "rejected" });
   });
 
   it("refuses a comment that does not exist", async () => {

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, inArray, isNull, or } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull, or } from "drizzle-orm";
 import { getDb, type Transaction } from "@/db/client";
 import { commentReports, comments, threads } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer";
@@ -29,9 +29,10 @@ export async function moderateComments(viewer: Viewer | null, raw: unknown, now 
 }
 
 /**
- * Every write locks a comment or its root before its thread. A batch takes all its
- * comments and their roots first, in id order, then their threads, so it cannot
- * deadlock with a reader posting a reply into one of them meanwhile.
+ * Writes lock comments from the reply up (a parent, then its root: higher ids first)
+ * and the thread last. A batch takes all its comments and their roots that way, in
+ * descending id order, then their threads, so it cannot deadlock with a reader
+ * replying into one of its conversations meanwhile.
  */
 async function lockInWriteOrder(tx: Transaction, commentIds: number[]): Promise<void> {
   const roots = tx.select({ id: comments.rootId }).from(comments).where(inArray(comments.id, commentIds));
@@ -39,7 +40,7 @@ async function lockInWriteOrder(tx: Transaction, commentIds: number[]): Promise<
     .select({ id: comments.id })
     .from(comments)
     .where(or(inArray(comments.id, commentIds), inArray(comments.id, roots)))
-    .orderBy(asc(comments.id))
+    .orderBy(desc(comments.id))
     .for("update");
   const threadIds = tx.select({ id: comments.threadId }).from(comments).where(inArray(comments.id, commentIds));
   await tx.select({ id: threads.id }).from(threads).where(inArray(threads.id, threadIds)).orderBy(asc(threads.id)).for("update");
