@@ -1,6 +1,8 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { AuthError } from "next-auth";
 import { auth, signIn } from "@/lib/auth/auth";
 import { changePassword } from "@/lib/auth/change-password";
 import { emailLinkSignInAt } from "@/lib/auth/session-claims";
@@ -29,6 +31,12 @@ export async function changePasswordAction(_prev: FormState, formData: FormData)
     return toFormState(error);
   }
   // The change ended every session of the account, this one too: sign this browser in again.
-  await signIn("credentials", { email, password: String(newPassword), redirectTo: "/account?notice=password-changed" });
+  try {
+    await signIn("credentials", { email, password: String(newPassword), redirectTo: "/account?notice=password-changed" });
+  } catch (error) {
+    // Success throws NEXT_REDIRECT, which must pass through; if signing in again fails, the password still changed.
+    if (error instanceof AuthError) redirect("/sign-in?callbackUrl=/account");
+    throw error;
+  }
   return { status: "success" };
 }

@@ -3,7 +3,8 @@ import { DrizzleAdapter } from "@auth/drizzle-adapter";
 import type { Adapter } from "next-auth/adapters";
 import { getDb } from "@/db/client";
 import { accounts, authenticators, sessions, users, verificationTokens } from "@/db/schema";
-import { settlePendingPassword } from "./pending-password";
+import { bindPendingPassword, settlePendingPassword } from "./pending-password";
+import { currentSignUp } from "./sign-up-context";
 
 /** Auth.js's Drizzle adapter over Parley's tables, settling sign-up passwords as links are used. */
 export function createAdapter(): Adapter {
@@ -16,6 +17,13 @@ export function createAdapter(): Adapter {
   });
   return {
     ...adapter,
+    // A link made by a sign-up (told by the server-side context, never by the request) confirms its password.
+    async createVerificationToken(token) {
+      const created = await adapter.createVerificationToken!(token);
+      const pendingPasswordHash = currentSignUp(token.identifier)?.pendingPasswordHash;
+      if (pendingPasswordHash) await bindPendingPassword(token.identifier, pendingPasswordHash, token.token);
+      return created;
+    },
     // An email link is about to confirm its address: settle a password that waits on it first.
     async useVerificationToken(params) {
       const used = await adapter.useVerificationToken!(params);

@@ -1,34 +1,22 @@
 import "server-only";
-import { createHash } from "node:crypto";
 import { and, eq, isNotNull, isNull, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { users } from "@/db/schema";
-import { env } from "@/lib/env";
 
 // A password chosen at sign-up only counts once its owner opens the link mailed with it.
 // Otherwise anyone could sign up under someone else's address first and keep a password
 // to the account its real owner later signs in to by email link.
 
-/** The token as Auth.js stores and looks it up: SHA-256 of the token and the secret, hex. */
-export function hashVerificationToken(token: string): string {
-  const secret = env().AUTH_SECRET;
-  if (!secret) throw new Error("AUTH_SECRET is not set: email links cannot be checked without it.");
-  return createHash("sha256").update(`${token}${secret}`).digest("hex");
-}
-
-export type SignUpLinkKind = "confirms-password" | "signs-in-existing-account";
-
 /**
- * Ties a sign-up's password to the link about to be mailed for it. An address that already
- * has a confirmed account (or one without a password) gets a plain sign-in link instead.
+ * Ties a sign-up's password to the link made for it (`tokenHash`, as Auth.js stores the
+ * token). Only the very hash this sign-up wrote: if another sign-up replaced it meanwhile,
+ * nothing is tied, and this link will drop the password instead of confirming it.
  */
-export async function bindPendingPassword(email: string, token: string): Promise<SignUpLinkKind> {
-  const bound = await getDb()
+export async function bindPendingPassword(email: string, passwordHash: string, tokenHash: string): Promise<void> {
+  await getDb()
     .update(users)
-    .set({ signUpTokenHash: hashVerificationToken(token) })
-    .where(and(eq(users.email, email), isNull(users.emailVerified), isNotNull(users.passwordHash)))
-    .returning({ id: users.id });
-  return bound.length ? "confirms-password" : "signs-in-existing-account";
+    .set({ signUpTokenHash: tokenHash })
+    .where(and(eq(users.email, email), isNull(users.emailVerified), eq(users.passwordHash, passwordHash)));
 }
 
 /**

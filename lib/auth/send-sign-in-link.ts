@@ -3,23 +3,24 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { createTransport } from "nodemailer";
 import { env } from "@/lib/env";
-import { enforceRateLimit } from "@/lib/rate-limit/enforce-rate-limit";
-import { limits } from "@/lib/rate-limit/limits";
-import { type SignUpLinkKind, bindPendingPassword } from "./pending-password";
-import { isSignUpLink } from "./sign-up-link";
+import { clientIpFrom } from "@/lib/http/client-ip";
+import { countEmailLink } from "./email-link-limits";
+import { currentSignUp } from "./sign-up-context";
 
-type SignInLink = { identifier: string; url: string; token: string; expires: Date };
-type LinkKind = SignUpLinkKind | "signs-in";
+type SignInLink = { identifier: string; url: string; expires: Date; request?: Request };
+type LinkKind = "confirms-password" | "signs-in-existing-account" | "signs-in";
 
 /**
  * Sends a magic sign-in link, or a sign-up's confirmation link. With SMTP configured it
  * is mailed; without (the quick start), it is written to the server log and to a file in
  * OUTBOX_DIR, so sign-in works offline.
  */
-export async function sendSignInLink({ identifier, url, token, expires }: SignInLink): Promise<void> {
-  // Here rather than in the forms: Auth.js also takes link requests at /api/auth/signin/nodemailer.
-  await enforceRateLimit(limits.emailLinkByAddress, identifier, new Date());
-  const kind: LinkKind = isSignUpLink(url) ? await bindPendingPassword(identifier, token) : "signs-in";
+export async function sendSignInLink({ identifier, url, expires, request }: SignInLink): Promise<void> {
+  const signUp = currentSignUp(identifier);
+  // Counted here rather than in the forms, since Auth.js also takes link requests at
+  // /api/auth/signin/nodemailer; a sign-up counted its link before writing anything.
+  if (!signUp) await countEmailLink(identifier, request ? clientIpFrom(request.headers) : "unknown", new Date());
+  const kind: LinkKind = !signUp ? "signs-in" : signUp.pendingPasswordHash ? "confirms-password" : "signs-in-existing-account";
   const { subject, text } = composeEmail(kind, url, expires);
   const { SMTP_URL, EMAIL_FROM, OUTBOX_DIR } = env();
   if (SMTP_URL) {

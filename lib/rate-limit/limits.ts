@@ -30,10 +30,14 @@ export const limits = {
   // Per account and IP: slows guessing one password, without letting one stranger's
   // failures lock the account's owner out.
   signInByEmailAndIp: { name: "sign-in-email-ip", limit: 5, windowMs: 15 * MINUTE, message: "Too many sign-in attempts for this account." },
-  // Per account from anywhere: the ceiling on guessing one password from many addresses.
-  signInByEmail: { name: "sign-in-email", limit: 30, windowMs: 60 * MINUTE, message: "Too many sign-in attempts for this account." },
-  // Per email: every link is a message in someone's inbox; stops mail-bombing an address.
-  emailLinkByAddress: { name: "email-link", limit: 5, windowMs: 60 * MINUTE, message: "Too many links were sent to this address." },
+  // Per account from anywhere: the ceiling on guessing one password from many addresses,
+  // high enough that locking its owner out takes many addresses (email links still work).
+  signInByEmail: { name: "sign-in-email", limit: 100, windowMs: 60 * MINUTE, message: "Too many sign-in attempts for this account." },
+  // Emailed links (sign-in, sign-up, reset): every one is a message in someone's inbox.
+  // Per address and IP: one stranger can't fill an inbox, nor use up the address's allowance alone.
+  emailLinkByAddressAndIp: { name: "email-link-ip", limit: 3, windowMs: 15 * MINUTE, message: "Several links were just sent to this address." },
+  // Per address from anywhere: the ceiling on mail to one inbox.
+  emailLinkByAddress: { name: "email-link", limit: 10, windowMs: 60 * MINUTE, message: "Too many links were sent to this address." },
   // Per IP: stops scripted account creation.
   signUpByIp: { name: "sign-up-ip", limit: 5, windowMs: 60 * MINUTE, message: "Too many accounts created from your network." },
 } as const satisfies Record<string, RateLimitPolicy>;

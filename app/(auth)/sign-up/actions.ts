@@ -5,18 +5,18 @@ import { AuthError } from "next-auth";
 import { signIn } from "@/lib/auth/auth";
 import { callbackPathSchema } from "@/lib/auth/schemas";
 import { signUp } from "@/lib/auth/sign-up";
-import { signUpConfirmedPath } from "@/lib/auth/sign-up-link";
+import { withSignUp } from "@/lib/auth/sign-up-context";
 import { getClientIp } from "@/lib/http/client-ip";
 import { type FormState, toFormStateWithValues } from "@/lib/forms/form-state";
 
 export async function signUpAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const input = { name: formData.get("name"), email: formData.get("email"), password: formData.get("password") };
-  const callbackPath = callbackPathSchema.parse(formData.get("callbackUrl") ?? undefined);
+  const redirectTo = callbackPathSchema.parse(formData.get("callbackUrl") ?? undefined);
   try {
-    const { email } = await signUp(input, await getClientIp());
-    await signIn("nodemailer", { email, redirectTo: signUpConfirmedPath(callbackPath), redirect: false });
+    const request = await signUp(input, await getClientIp());
+    await withSignUp(request, () => signIn("nodemailer", { email: request.email, redirectTo, redirect: false }));
   } catch (error) {
-    if (error instanceof AuthError) return { status: "error", message: "We couldn't send the confirmation email just now. If you asked for several, wait a few minutes and try again." };
+    if (error instanceof AuthError) return { status: "error", message: "We couldn't send the confirmation email just now. Please try again in a few minutes." };
     return toFormStateWithValues(error, formData, ["name", "email"]);
   }
   redirect("/sign-in/check-email?for=sign-up");
