@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { newestLinkFor } from "../support/outbox";
-import { accountLink, ownClientIp, passwordForm, signIn, signOut, signUp } from "../support/sign-in";
+import { accountLink, ownClientIp, passwordForm, signIn, signOut, signUp, uniqueTag } from "../support/sign-in";
 
 test.use(ownClientIp);
 
@@ -55,4 +55,34 @@ test("[auth] changing the password needs the current one and signs the account o
   await otherDevice.reload();
   await expect(otherDevice.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Sign in" })).toBeVisible();
   await otherDevice.close();
+});
+
+test("[auth] a session ended by a password change stays ended: the session API forgets it and SSO from it can't link to the account", async ({ page, browser, baseURL }) => {
+  const creds = await signUp(page); // signed in by the confirmation link: no current password asked
+  const otherDevice = await browser.newPage({ extraHTTPHeaders: { "x-forwarded-for": "10.250.0.2" } });
+  await signIn(otherDevice, creds);
+  const endedCookie = (await otherDevice.context().cookies()).find((c) => c.name === "authjs.session-token")!;
+
+  await page.goto("/account/password");
+  await page.getByRole("form", { name: "New password" }).getByLabel("New password").fill("a replacement passphrase");
+  await page.getByRole("button", { name: "Save password" }).click();
+  await expect(page.getByText("Your new password is saved. Other devices were signed out.")).toBeVisible();
+
+  // The other device, still holding the ended cookie, signs in through SSO as someone else.
+  const login = `oidc-mallory-${uniqueTag()}`;
+  await otherDevice.goto("/sign-in");
+  await otherDevice.getByRole("button", { name: "Continue with Test SSO" }).click();
+  await otherDevice.getByPlaceholder("Enter any login").fill(login);
+  await otherDevice.getByPlaceholder("and password").fill("any password");
+  await otherDevice.getByRole("button", { name: "Sign-in" }).click();
+  await otherDevice.getByRole("button", { name: "Continue" }).click();
+  await expect(accountLink(otherDevice, "Mallory OIDC")).toBeVisible();
+  await otherDevice.goto("/account");
+  await expect(otherDevice.getByRole("main")).toContainText(`${login}@example.test`);
+  await expect(otherDevice.getByRole("main")).not.toContainText(creds.email);
+  await otherDevice.close();
+
+  const session = await fetch(new URL("/api/auth/session", baseURL), { headers: { cookie: `${endedCookie.name}=${endedCookie.value}` } });
+  expect(await session.text()).not.toContain(creds.email);
+  expect(session.headers.get("set-cookie")).toMatch(/authjs\.session-token=;/);
 });

@@ -3,6 +3,7 @@ import NextAuth from "next-auth";
 import { env } from "@/lib/env";
 import { createAdapter } from "./adapter";
 import { buildProviders } from "./providers";
+import { isSessionEnded } from "./session-validity";
 import "./session-claims";
 
 // Lazy config: the database opens on the first auth request, not at import (or build) time.
@@ -15,11 +16,16 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   providers: buildProviders(),
   callbacks: {
     // `user` and `account` are set only on sign-in: stamp the token with when and how.
-    jwt({ token, user, account }) {
+    async jwt({ token, user, account }) {
       if (user) {
         token.signedInAt = Date.now();
         token.signInMethod = account?.provider;
+        return token;
       }
+      // Every later read: a session older than its account's last password change is over,
+      // and null makes Auth.js clear its cookie, in /api/auth/session as much as in auth().
+      const signedInAt = typeof token.signedInAt === "number" ? token.signedInAt : undefined;
+      if (token.sub && (await isSessionEnded(token.sub, signedInAt))) return null;
       return token;
     },
     session({ session, token }) {
