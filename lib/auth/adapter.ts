@@ -17,6 +17,10 @@ export function createAdapter(): Adapter {
   });
   return {
     ...adapter,
+    // Auth.js looks up a sign-in's current session user only to link the new login to it.
+    // Parley offers no account linking, and an ended (or stolen) session must not plant
+    // a way back in: every sign-in is as if signed out. (Also used by WebAuthn, which is off.)
+    getUser: async () => null,
     // A link made by a sign-up (told by the server-side context, never by the request) confirms its password.
     async createVerificationToken(token) {
       const created = await adapter.createVerificationToken!(token);

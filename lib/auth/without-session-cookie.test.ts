@@ -14,6 +14,11 @@ describe("withoutSessionCookie", () => {
     expect(stripped.url).toBe("http://localhost:3000/api/auth/callback/oidc?code=abc");
   });
 
+  it("drops look-alikes Auth.js would still read as the session: a longer name, spaces around it", () => {
+    const stripped = withoutSessionCookie(callback("authjs.session-tokenX=aaa; authjs.session-token \t=bbb; authjs.csrf-token=c"));
+    expect(stripped.headers.get("cookie")).toBe("authjs.csrf-token=c");
+  });
+
   it("leaves no cookie header when the session was the only cookie, and passes a posted body on", async () => {
     const stripped = withoutSessionCookie(callback("authjs.session-token=aaa", { method: "POST", body: "code=abc&state=s1" }));
     expect(stripped.headers.has("cookie")).toBe(false);

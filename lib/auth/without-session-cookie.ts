@@ -1,7 +1,8 @@
 import { NextRequest } from "next/server";
 
-// Auth.js's session cookie, chunked (".0", ".1"...) when large, "__Secure-" on https.
-const SESSION_COOKIE = /^(__Secure-)?authjs\.session-token(\.\d+)?=/;
+// Auth.js takes any cookie whose name starts with its session cookie's (chunks ".0", ".1"...;
+// "__Secure-" on https), and trims spaces and tabs around names: drop them all.
+const isSessionCookie = (pair: string) => /^(__Secure-)?authjs\.session-token/.test(pair.split("=")[0]!.trim());
 
 /** The same request without the session cookie, so what it starts, it starts signed out. */
 export function withoutSessionCookie(request: NextRequest): NextRequest {
@@ -10,7 +11,7 @@ export function withoutSessionCookie(request: NextRequest): NextRequest {
   const kept = cookie
     .split(";")
     .map((c) => c.trim())
-    .filter((c) => c && !SESSION_COOKIE.test(c));
+    .filter((c) => c && !isSessionCookie(c));
   const headers = new Headers(request.headers);
   if (kept.length) headers.set("cookie", kept.join("; "));
   else headers.delete("cookie");

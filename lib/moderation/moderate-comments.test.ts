@@ -176,6 +176,29 @@ describe("moderateComments", () => {
     expect(await commentRow(reply)).toMatchObject({ status: "rejected" });
   });
 
+  it("lets a batch rejecting a root and a reader's reply deeper in its conversation both finish", async () => {
+    const { threadId, author, moderator } = await seedModeratedThread();
+    const root = await post(author, threadId, "Root comment");
+    const reply = await post(await seedViewer(), threadId, "A reply", { parentId: root });
+    // A reply's insert checks its foreign keys in trigger order: KEY SHARE on the thread, then
+    // the root. Replayed step by step, with the batch starting in between.
+    const reader = postgres(process.env.DATABASE_URL!, { max: 1, onnotice: () => {} });
+    try {
+      const posting = reader.begin(async (sql) => {
+        await sql`select id from comments where id = ${reply} for update`;
+        await sql`select 1 from threads where id = ${threadId} for key share`;
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        await sql`select 1 from comments where id = ${root} for key share`;
+      });
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const moderating = moderateComments(moderator, { commentIds: [root], decision: "reject", reason: "Off topic" }, DECIDED);
+      const results = await Promise.allSettled([posting, moderating]);
+      expect(results.filter((r) => r.status === "rejected")).toEqual([]);
+    } finally {
+      await reader.end();
+    }
+  });
+
   it("refuses a comment that does not exist", async () => {
     const { moderator } = await seedModeratedThread();
     await expectAppError(moderateComments(moderator, { commentIds: [Number.MAX_SAFE_INTEGER], decision: "approve" }, DECIDED), "not_found");

@@ -32,7 +32,8 @@ export async function moderateComments(viewer: Viewer | null, raw: unknown, now 
  * Writes lock comments from the reply up (a parent, then its root: higher ids first)
  * and the thread last. A batch takes all its comments and their roots that way, in
  * descending id order, then their threads, so it cannot deadlock with a reader
- * replying into one of its conversations meanwhile.
+ * replying into one of its conversations meanwhile. NO KEY UPDATE, since a reply's
+ * insert takes KEY SHARE on its thread, parent and root (its foreign keys) in its own order.
  */
 async function lockInWriteOrder(tx: Transaction, commentIds: number[]): Promise<void> {
   const roots = tx.select({ id: comments.rootId }).from(comments).where(inArray(comments.id, commentIds));
@@ -41,9 +42,9 @@ async function lockInWriteOrder(tx: Transaction, commentIds: number[]): Promise<
     .from(comments)
     .where(or(inArray(comments.id, commentIds), inArray(comments.id, roots)))
     .orderBy(desc(comments.id))
-    .for("update");
+    .for("no key update");
   const threadIds = tx.select({ id: comments.threadId }).from(comments).where(inArray(comments.id, commentIds));
-  await tx.select({ id: threads.id }).from(threads).where(inArray(threads.id, threadIds)).orderBy(asc(threads.id)).for("update");
+  await tx.select({ id: threads.id }).from(threads).where(inArray(threads.id, threadIds)).orderBy(asc(threads.id)).for("no key update");
 }
 
 type Decision = { moderator: Viewer; commentId: number; decision: ModerationDecision; reason: string | null; now: Date };
@@ -54,7 +55,7 @@ async function decide(tx: Transaction, { moderator, commentId, decision, reason,
     .from(comments)
     .innerJoin(threads, eq(threads.id, comments.threadId))
     .where(eq(comments.id, commentId))
-    .for("update", { of: comments });
+    .for("no key update", { of: comments });
   if (!comment) throw new AppError("not_found", `Comment ${commentId} doesn't exist.`, { field: "commentIds" });
   const after = STATUS_AFTER[decision];
   await tx
