@@ -1,0 +1,44 @@
+import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { drizzle } from "drizzle-orm/pglite";
+import { migrate } from "drizzle-orm/pglite/migrator";
+import { afterAll, describe, expect, it } from "vitest";
+
+const migrationsFolder = path.resolve("db/migrations");
+
+/** The migrations folder as it stood after migration `last` (journal cut there). */
+async function migrationsUpTo(last: number): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), "parley-migrations-"));
+  await cp(migrationsFolder, dir, { recursive: true });
+  const journalFile = path.join(dir, "meta/_journal.json");
+  const journal = JSON.parse(await readFile(journalFile, "utf8")) as { entries: { idx: number }[] };
+  journal.entries = journal.entries.filter((e) => e.idx <= last);
+  await writeFile(journalFile, JSON.stringify(journal));
+  return dir;
+}
+
+const folders: string[] = [];
+afterAll(() => Promise.all(folders.map((f) => rm(f, { recursive: true, force: true }))));
+
+describe("upgrading a database made before sign-up needed a confirmed email", () => {
+  it("marks its password accounts confirmed, so they keep signing in, and leaves the others alone", async () => {
+    const client = new PGlite();
+    const db = drizzle(client);
+    const before = await migrationsUpTo(5);
+    folders.push(before);
+    await migrate(db, { migrationsFolder: before });
+    await client.query(`insert into users (id, email, password_hash, created_at) values
+      ('legacy', 'legacy@example.test', '$argon2id$stub', '2026-11-01T00:00:00Z'),
+      ('by-link', 'link@example.test', null, '2026-11-02T00:00:00Z')`);
+
+    await migrate(db, { migrationsFolder });
+    const { rows } = await client.query<{ id: string; email_verified: Date | null }>("select id, email_verified from users order by id");
+    expect(rows).toEqual([
+      { id: "by-link", email_verified: null },
+      { id: "legacy", email_verified: new Date("2026-11-01T00:00:00Z") },
+    ]);
+    await client.close();
+  });
+});
