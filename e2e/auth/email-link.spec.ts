@@ -26,3 +26,8 @@ test("[auth] a sign-in link from the outbox signs a new reader in, who then pick
   await expect(nameForm.getByText("Your display name is saved.")).toBeVisible();
   await expect(accountLink(page, name)).toBeVisible();
 });
+
+test("[auth] links are asked for only through Parley's forms, which count them: Auth.js's own endpoint is closed", async ({ request }) => {
+  const response = await request.post("/api/auth/signin/nodemailer", { form: { email: `direct-${uniqueTag()}@example.test` } });
+  expect(response.status()).toBe(404);
+});

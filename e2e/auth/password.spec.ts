@@ -26,6 +26,9 @@ test("[auth] a new reader signs up, confirms by the emailed link, signs out and 
 
   await signIn(page, creds);
   await expect(accountLink(page, creds.name)).toBeVisible();
+  // Marked as a browser that knows this account, past its ceiling on strangers' failed attempts.
+  const mark = (await page.context().cookies()).find((c) => c.name === "parley.known-device");
+  expect(mark).toMatchObject({ httpOnly: true, sameSite: "Lax" });
 });
 
 test("[auth] a wrong password and an unknown email get the same answer, so accounts cannot be enumerated", async ({ page }) => {

@@ -15,11 +15,16 @@ export type AuthorizedUser = { id: string; name: string | null; email: string | 
  * password to an account whose email is not confirmed yet is refused with a reason:
  * only whoever chose that password learns it.
  */
-export async function authorizeCredentials(raw: unknown, ip: string, now = new Date()): Promise<AuthorizedUser | null> {
+export async function authorizeCredentials(
+  raw: unknown,
+  ip: string,
+  now = new Date(),
+  isKnownDevice: (email: string) => boolean = () => false,
+): Promise<AuthorizedUser | null> {
   const parsed = signInSchema.safeParse(raw);
   if (!parsed.success) return null;
   const { email, password } = parsed.data;
-  const refundAttempt = await countPasswordAttempt(email, ip, now);
+  const refundAttempt = await countPasswordAttempt(email, ip, now, { knownDevice: isKnownDevice(email) });
   const [user] = await getDb()
     .select({ id: users.id, name: users.name, email: users.email, image: users.image, passwordHash: users.passwordHash, emailVerified: users.emailVerified })
     .from(users)

@@ -7,11 +7,12 @@ import { limits } from "@/lib/rate-limit/limits";
  * them. Only failures should count: call the returned function when the password was right.
  * Counting first, refunding after, means a burst of attempts cannot slip past the check.
  */
-export async function countPasswordAttempt(email: string, ip: string, now: Date): Promise<() => Promise<void>> {
+export async function countPasswordAttempt(email: string, ip: string, now: Date, { knownDevice = false } = {}): Promise<() => Promise<void>> {
   const counted = [
     [limits.signIn, ip],
     [limits.signInByEmailAndIp, `${email} ${ip}`],
-    [limits.signInByEmail, email],
+    // A browser that signed in to this account before is past the ceiling (known-device.ts).
+    ...(knownDevice ? [] : [[limits.signInByEmail, email] as const]),
   ] as const;
   for (const [policy, subject] of counted) await enforceRateLimit(policy, subject, now);
   return async () => {

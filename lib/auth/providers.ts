@@ -9,6 +9,7 @@ import { env } from "@/lib/env";
 import { isAppError } from "@/lib/errors";
 import { clientIpFrom } from "@/lib/http/client-ip";
 import { authorizeCredentials } from "./authorize-credentials";
+import { isKnownDevice } from "./known-device";
 import { sendSignInLink } from "./send-sign-in-link";
 
 class TooManyAttempts extends CredentialsSignin {
@@ -39,7 +40,8 @@ export function buildProviders(): Provider[] {
       async authorize(credentials, request) {
         const ip = clientIpFrom(request.headers);
         try {
-          return await authorizeCredentials(credentials, ip);
+          const cookies = request.headers.get("cookie");
+          return await authorizeCredentials(credentials, ip, new Date(), (email) => isKnownDevice(cookies, email));
         } catch (error) {
           if (isAppError(error) && error.code === "rate_limited") throw new TooManyAttempts();
           if (isAppError(error) && error.code === "forbidden") throw new EmailNotConfirmed();

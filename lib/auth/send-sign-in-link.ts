@@ -3,11 +3,9 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { createTransport } from "nodemailer";
 import { env } from "@/lib/env";
-import { clientIpFrom } from "@/lib/http/client-ip";
-import { countEmailLink } from "./email-link-limits";
 import { currentSignUp } from "./sign-up-context";
 
-type SignInLink = { identifier: string; url: string; expires: Date; request?: Request };
+type SignInLink = { identifier: string; url: string; expires: Date };
 type LinkKind = "confirms-password" | "signs-in-existing-account" | "signs-in";
 
 /**
@@ -15,11 +13,10 @@ type LinkKind = "confirms-password" | "signs-in-existing-account" | "signs-in";
  * is mailed; without (the quick start), it is written to the server log and to a file in
  * OUTBOX_DIR, so sign-in works offline.
  */
-export async function sendSignInLink({ identifier, url, expires, request }: SignInLink): Promise<void> {
+export async function sendSignInLink({ identifier, url, expires }: SignInLink): Promise<void> {
+  // Counted by the forms that ask for links, before Auth.js stores a token (countEmailLink);
+  // the auth route refuses link requests made any other way.
   const signUp = currentSignUp(identifier);
-  // Counted here rather than in the forms, since Auth.js also takes link requests at
-  // /api/auth/signin/nodemailer; a sign-up counted its link before writing anything.
-  if (!signUp) await countEmailLink(identifier, request ? clientIpFrom(request.headers) : "unknown", new Date());
   const kind: LinkKind = !signUp ? "signs-in" : signUp.pendingPasswordHash ? "confirms-password" : "signs-in-existing-account";
   const { subject, text } = composeEmail(kind, url, expires);
   const { SMTP_URL, EMAIL_FROM, OUTBOX_DIR } = env();

@@ -1,13 +1,17 @@
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db/client";
 import { seedUser } from "@/db/testing/factories";
 import { users } from "@/db/schema";
 import { authorizeCredentials } from "./authorize-credentials";
+import { KNOWN_DEVICE_COOKIE, isKnownDevice, knownDeviceToken } from "./known-device";
 import { hashPassword } from "./password";
 
 const PASSWORD = "the reader's own password";
+vi.hoisted(() => {
+  process.env.AUTH_SECRET ??= "a test secret of at least sixteen characters";
+});
 const uniqueIp = () => `198.51.100.${Math.floor(Math.random() * 250) + 1}-${randomUUID().slice(0, 8)}`;
 
 async function confirmedReader() {
@@ -42,9 +46,16 @@ describe("sign-in limits", () => {
     expect(await attempt(email, PASSWORD, uniqueIp())).toBe("signed in");
   });
 
-  it("cap guesses at one account from many addresses", async () => {
+  it("cap guesses at one account from many addresses, except from a browser that signed in to it before", async () => {
     const email = await confirmedReader();
     for (let i = 0; i < 100; i++) expect(await attempt(email, `guess ${i}`, uniqueIp())).toBe("refused");
     expect(await attempt(email, PASSWORD, uniqueIp())).toBe("rate_limited");
+
+    const ownBrowser = `${KNOWN_DEVICE_COOKIE}=${knownDeviceToken(email)}`;
+    const fromOwnBrowser = await authorizeCredentials({ email, password: PASSWORD }, uniqueIp(), new Date(), (e) => isKnownDevice(ownBrowser, e));
+    expect(fromOwnBrowser).toMatchObject({ email });
+    const otherAccountsMark = `${KNOWN_DEVICE_COOKIE}=${knownDeviceToken("someone-else@example.test")}`;
+    const fromElsewhere = authorizeCredentials({ email, password: PASSWORD }, uniqueIp(), new Date(), (e) => isKnownDevice(otherAccountsMark, e));
+    await expect(fromElsewhere).rejects.toMatchObject({ code: "rate_limited" });
   });
 });

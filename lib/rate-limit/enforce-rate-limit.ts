@@ -16,6 +16,7 @@ export async function enforceRateLimit(policy: RateLimitPolicy, subject: string,
     now,
   });
   if (result.allowed) return;
+  if (policy.refundRefused) await refundRateLimitHit(policy, subject, now);
   const { retryAfterSeconds } = result;
   throw new AppError("rate_limited", `${policy.message} Try again ${formatRetryAfter(retryAfterSeconds)}.`, {
     retryAfterSeconds,

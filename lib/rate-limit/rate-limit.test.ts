@@ -132,6 +132,13 @@ describe("enforceRateLimit", () => {
     expect(await bucketsOf(`post-comment:${user}`)).toMatchObject([{ hits: 6 }]);
   });
 
+  it("takes refused hits back for a policy that says so, so hammering doesn't prolong the wait", async () => {
+    const ip = `198.51.100.1-${randomUUID()}`;
+    for (let i = 0; i < 10; i++) await enforceRateLimit(limits.signIn, ip, at(0));
+    for (let i = 0; i < 25; i++) await expect(enforceRateLimit(limits.signIn, ip, at(0))).rejects.toMatchObject({ code: "rate_limited" });
+    expect(await bucketsOf(`sign-in-ip:${ip}`)).toMatchObject([{ hits: 10 }]);
+  });
+
   it("keeps each policy's counter apart for the same subject", async () => {
     const ip = `203.0.113.${Math.floor(Math.random() * 255)}-${randomUUID()}`;
     for (let i = 0; i < 5; i++) await enforceRateLimit(limits.signUpByIp, ip, at(0));

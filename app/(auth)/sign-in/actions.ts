@@ -1,11 +1,15 @@
 "use server";
 
+import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { AuthError } from "next-auth";
 import { z } from "zod";
 import { signIn } from "@/lib/auth/auth";
 import { callbackPathSchema, emailSchema } from "@/lib/auth/schemas";
-import type { FormState } from "@/lib/forms/form-state";
+import { countEmailLink } from "@/lib/auth/email-link-limits";
+import { KNOWN_DEVICE_COOKIE, KNOWN_DEVICE_MAX_AGE, knownDeviceToken } from "@/lib/auth/known-device";
+import { type FormState, toFormState } from "@/lib/forms/form-state";
+import { getClientIp } from "@/lib/http/client-ip";
 
 const SIGN_IN_ERRORS: Record<string, string> = {
   rate_limited: "Too many sign-in attempts. Wait a few minutes, then try again.",
@@ -15,19 +19,20 @@ const SIGN_IN_ERRORS: Record<string, string> = {
 
 export async function signInWithPasswordAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const redirectTo = callbackPathSchema.parse(formData.get("callbackUrl") ?? undefined);
+  const email = String(formData.get("email") ?? "");
+  let signedInTo: string;
   try {
-    await signIn("credentials", {
-      email: String(formData.get("email") ?? ""),
-      password: String(formData.get("password") ?? ""),
-      redirectTo,
-    });
+    signedInTo = await signIn("credentials", { email, password: String(formData.get("password") ?? ""), redirectTo, redirect: false });
   } catch (error) {
-    // Success throws NEXT_REDIRECT, which must pass through.
     if (!(error instanceof AuthError)) throw error;
     const code = error.type === "CredentialsSignin" ? ((error as AuthError & { code?: string }).code ?? "credentials") : "";
-    return { status: "error", message: SIGN_IN_ERRORS[code] ?? SIGN_IN_ERRORS.credentials!, values: { email: String(formData.get("email") ?? "") } };
+    return { status: "error", message: SIGN_IN_ERRORS[code] ?? SIGN_IN_ERRORS.credentials!, values: { email } };
   }
-  return { status: "success" };
+  const address = emailSchema.safeParse(email);
+  if (address.success) {
+    (await cookies()).set(KNOWN_DEVICE_COOKIE, knownDeviceToken(address.data), { httpOnly: true, sameSite: "lax", secure: signedInTo.startsWith("https:"), path: "/", maxAge: KNOWN_DEVICE_MAX_AGE });
+  }
+  redirect(signedInTo);
 }
 
 export async function sendSignInLinkAction(_prev: FormState, formData: FormData): Promise<FormState> {
@@ -37,10 +42,15 @@ export async function sendSignInLinkAction(_prev: FormState, formData: FormData)
   }
   const redirectTo = callbackPathSchema.parse(formData.get("callbackUrl") ?? undefined);
   try {
+    await countEmailLink(email.data, await getClientIp(), new Date());
+  } catch (error) {
+    return toFormState(error);
+  }
+  try {
     await signIn("nodemailer", { email: email.data, redirectTo, redirect: false });
   } catch (error) {
     if (!(error instanceof AuthError)) throw error;
-    return { status: "error", message: "We couldn't send a sign-in link just now. If you asked for several, wait a few minutes and try again." };
+    return { status: "error", message: "We couldn't send a sign-in link just now. Please try again." };
   }
   redirect("/sign-in/check-email");
 }

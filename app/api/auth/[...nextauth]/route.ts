@@ -9,4 +9,9 @@ const signedOutCallbacks = (handler: (request: NextRequest) => Promise<Response>
   handler(request.nextUrl.pathname.includes("/callback/") ? withoutSessionCookie(request) : request);
 
 export const GET = signedOutCallbacks(handlers.GET);
-export const POST = signedOutCallbacks(handlers.POST);
+
+// Parley's forms ask for email links through server actions, which count them first
+// (countEmailLink); Auth.js's own endpoint for it would skip that, so it is closed.
+export const POST = signedOutCallbacks((request) =>
+  request.nextUrl.pathname.endsWith("/signin/nodemailer") ? Promise.resolve(new Response("Not found", { status: 404 })) : handlers.POST(request),
+);
