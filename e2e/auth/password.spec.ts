@@ -89,3 +89,18 @@ test("[auth] signing up with an address that has an account changes nothing and 
   await signIn(page, owner);
   await expect(accountLink(page, owner.name)).toBeVisible();
 });
+
+test("[auth] a wrong password is refused, and the browser not marked as known, even when the request asks Auth.js to return instead of throw", async ({ page }) => {
+  const creds = await signUp(page);
+  await signOut(page);
+  await page.context().clearCookies();
+  await page.setExtraHTTPHeaders({ "x-auth-return-redirect": "1" });
+
+  await page.goto("/sign-in");
+  const form = passwordForm(page);
+  await form.getByLabel("Email").fill(creds.email);
+  await form.getByLabel("Password").fill("not the right password");
+  await form.getByRole("button", { name: "Sign in" }).click();
+  await expect(form.getByText(NO_MATCH)).toBeVisible();
+  expect((await page.context().cookies()).map((c) => c.name)).not.toContain("parley.known-device");
+});

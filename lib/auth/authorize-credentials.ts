@@ -4,6 +4,7 @@ import { getDb } from "@/db/client";
 import { users } from "@/db/schema";
 import { AppError } from "@/lib/errors";
 import { countPasswordAttempt } from "./count-password-attempt";
+import { isKnownDevice, recordVerifiedPassword } from "./known-device";
 import { verifyPassword } from "./password";
 import { signInSchema } from "./schemas";
 
@@ -15,24 +16,20 @@ export type AuthorizedUser = { id: string; name: string | null; email: string | 
  * password to an account whose email is not confirmed yet is refused with a reason:
  * only whoever chose that password learns it.
  */
-export async function authorizeCredentials(
-  raw: unknown,
-  ip: string,
-  now = new Date(),
-  isKnownDevice: (email: string) => boolean = () => false,
-): Promise<AuthorizedUser | null> {
+export async function authorizeCredentials(raw: unknown, ip: string, now = new Date(), deviceCookie: string | null = null): Promise<AuthorizedUser | null> {
   const parsed = signInSchema.safeParse(raw);
   if (!parsed.success) return null;
   const { email, password } = parsed.data;
-  const refundAttempt = await countPasswordAttempt(email, ip, now, { knownDevice: isKnownDevice(email) });
   const [user] = await getDb()
     .select({ id: users.id, name: users.name, email: users.email, image: users.image, passwordHash: users.passwordHash, emailVerified: users.emailVerified })
     .from(users)
     .where(eq(users.email, email))
     .limit(1);
+  const refundAttempt = await countPasswordAttempt(email, ip, now, { knownDevice: isKnownDevice(deviceCookie, user) });
   const ok = await verifyPassword(user?.passwordHash ?? null, password);
   if (!user || !ok) return null;
   await refundAttempt();
   if (!user.emailVerified) throw new AppError("forbidden", "Confirm your email first: open the link we sent you when you signed up.");
+  recordVerifiedPassword({ id: user.id, passwordHash: user.passwordHash });
   return { id: user.id, name: user.name, email: user.email, image: user.image };
 }

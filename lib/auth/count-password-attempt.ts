@@ -1,5 +1,5 @@
 import "server-only";
-import { enforceRateLimit, refundRateLimitHit } from "@/lib/rate-limit/enforce-rate-limit";
+import { enforceRateLimits, refundRateLimitHit } from "@/lib/rate-limit/enforce-rate-limit";
 import { limits } from "@/lib/rate-limit/limits";
 
 /**
@@ -14,7 +14,7 @@ export async function countPasswordAttempt(email: string, ip: string, now: Date,
     // A browser that signed in to this account before is past the ceiling (known-device.ts).
     ...(knownDevice ? [] : [[limits.signInByEmail, email] as const]),
   ] as const;
-  for (const [policy, subject] of counted) await enforceRateLimit(policy, subject, now);
+  await enforceRateLimits(counted, now);
   return async () => {
     for (const [policy, subject] of counted) await refundRateLimitHit(policy, subject, now);
   };

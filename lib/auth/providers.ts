@@ -9,7 +9,6 @@ import { env } from "@/lib/env";
 import { isAppError } from "@/lib/errors";
 import { clientIpFrom } from "@/lib/http/client-ip";
 import { authorizeCredentials } from "./authorize-credentials";
-import { isKnownDevice } from "./known-device";
 import { sendSignInLink } from "./send-sign-in-link";
 
 class TooManyAttempts extends CredentialsSignin {
@@ -40,8 +39,7 @@ export function buildProviders(): Provider[] {
       async authorize(credentials, request) {
         const ip = clientIpFrom(request.headers);
         try {
-          const cookies = request.headers.get("cookie");
-          return await authorizeCredentials(credentials, ip, new Date(), (email) => isKnownDevice(cookies, email));
+          return await authorizeCredentials(credentials, ip, new Date(), request.headers.get("cookie"));
         } catch (error) {
           if (isAppError(error) && error.code === "rate_limited") throw new TooManyAttempts();
           if (isAppError(error) && error.code === "forbidden") throw new EmailNotConfirmed();

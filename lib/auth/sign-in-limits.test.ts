@@ -3,9 +3,9 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db/client";
 import { seedUser } from "@/db/testing/factories";
-import { users } from "@/db/schema";
+import { rateLimitBuckets, users } from "@/db/schema";
 import { authorizeCredentials } from "./authorize-credentials";
-import { KNOWN_DEVICE_COOKIE, isKnownDevice, knownDeviceToken } from "./known-device";
+import { KNOWN_DEVICE_COOKIE, findDeviceAccount, knownDeviceToken, withPasswordCheck } from "./known-device";
 import { hashPassword } from "./password";
 
 const PASSWORD = "the reader's own password";
@@ -18,6 +18,11 @@ async function confirmedReader() {
   const user = await seedUser({ passwordHash: await hashPassword(PASSWORD) });
   await getDb().update(users).set({ emailVerified: new Date() }).where(eq(users.id, user.id));
   return user.email!;
+}
+
+async function hitsOf(key: string): Promise<number> {
+  const rows = await getDb().select({ hits: rateLimitBuckets.hits }).from(rateLimitBuckets).where(eq(rateLimitBuckets.key, key));
+  return rows.reduce((sum, r) => sum + r.hits, 0);
 }
 
 const attempt = (email: string, password: string, ip: string) =>
@@ -49,13 +54,26 @@ describe("sign-in limits", () => {
   it("cap guesses at one account from many addresses, except from a browser that signed in to it before", async () => {
     const email = await confirmedReader();
     for (let i = 0; i < 100; i++) expect(await attempt(email, `guess ${i}`, uniqueIp())).toBe("refused");
-    expect(await attempt(email, PASSWORD, uniqueIp())).toBe("rate_limited");
+    const owner = uniqueIp();
+    for (let i = 0; i < 3; i++) expect(await attempt(email, PASSWORD, owner)).toBe("rate_limited");
+    // Refused by the ceiling, those attempts cost the owner's own address nothing.
+    expect(await hitsOf(`sign-in-ip:${owner}`)).toBe(0);
+    expect(await hitsOf(`sign-in-email-ip:${email} ${owner}`)).toBe(0);
 
-    const ownBrowser = `${KNOWN_DEVICE_COOKIE}=${knownDeviceToken(email)}`;
-    const fromOwnBrowser = await authorizeCredentials({ email, password: PASSWORD }, uniqueIp(), new Date(), (e) => isKnownDevice(ownBrowser, e));
-    expect(fromOwnBrowser).toMatchObject({ email });
-    const otherAccountsMark = `${KNOWN_DEVICE_COOKIE}=${knownDeviceToken("someone-else@example.test")}`;
-    const fromElsewhere = authorizeCredentials({ email, password: PASSWORD }, uniqueIp(), new Date(), (e) => isKnownDevice(otherAccountsMark, e));
-    await expect(fromElsewhere).rejects.toMatchObject({ code: "rate_limited" });
+    const account = (await findDeviceAccount(email))!;
+    const ownBrowser = `${KNOWN_DEVICE_COOKIE}=${knownDeviceToken(account)}`;
+    expect(await authorizeCredentials({ email, password: PASSWORD }, uniqueIp(), new Date(), ownBrowser)).toMatchObject({ email });
+    const otherAccountsMark = `${KNOWN_DEVICE_COOKIE}=${knownDeviceToken({ id: "someone-else", passwordHash: account.passwordHash })}`;
+    await expect(authorizeCredentials({ email, password: PASSWORD }, uniqueIp(), new Date(), otherAccountsMark)).rejects.toMatchObject({ code: "rate_limited" });
+    const markBeforeAPasswordChange = `${KNOWN_DEVICE_COOKIE}=${knownDeviceToken({ id: account.id, passwordHash: "an older hash" })}`;
+    await expect(authorizeCredentials({ email, password: PASSWORD }, uniqueIp(), new Date(), markBeforeAPasswordChange)).rejects.toMatchObject({ code: "rate_limited" });
+  });
+
+  it("report a verified password to the sign-in form only when the password was right", async () => {
+    const email = await confirmedReader();
+    const wrong = await withPasswordCheck(() => authorizeCredentials({ email, password: "not it at all" }, uniqueIp()));
+    expect(wrong).toEqual({ result: null, verified: undefined });
+    const right = await withPasswordCheck(() => authorizeCredentials({ email, password: PASSWORD }, uniqueIp()));
+    expect(right.verified).toEqual(await findDeviceAccount(email));
   });
 });

@@ -1,4 +1,5 @@
 import "server-only";
+import { isIP } from "node:net";
 import { headers } from "next/headers";
 
 /**
@@ -14,16 +15,39 @@ export function clientIpFrom(h: Headers): string {
 }
 
 /**
- * One IPv6 subscriber gets a whole /64 and can use any address in it: counting each
- * address apart would give them billions of buckets. IPv4 (and IPv4-mapped) stay whole.
+ * The bucket a client address counts in. One IPv6 subscriber gets a whole /64 and can use
+ * any address in it, so IPv6 counts per /64; IPv4, however it is written (IPv4-mapped IPv6
+ * too), counts per address. A port some proxies append (Azure: "203.0.113.7:5555") is dropped.
  */
-export function toLimitBucket(ip: string): string {
-  if (!ip.includes(":") || /^::ffff:\d/i.test(ip)) return ip.replace(/^::ffff:/i, "");
-  const [head = "", tail = ""] = ip.toLowerCase().split("%")[0]!.split("::");
+export function toLimitBucket(raw: string): string {
+  const address = withoutPort(raw.trim()).split("%")[0]!;
+  if (isIP(address) === 4) return address;
+  if (isIP(address) !== 6) return raw.trim();
+  const groups = ipv6Groups(address);
+  const mapped = groups.slice(0, 5).every((g) => g === 0) && groups[5] === 0xffff;
+  if (mapped) return [groups[6]! >> 8, groups[6]! & 255, groups[7]! >> 8, groups[7]! & 255].join(".");
+  return `${groups.slice(0, 4).map((g) => g.toString(16)).join(":")}::/64`;
+}
+
+function withoutPort(address: string): string {
+  const bracketed = /^\[([^\]]+)\](?::\d+)?$/.exec(address);
+  if (bracketed) return bracketed[1]!;
+  return /^\d{1,3}(?:\.\d{1,3}){3}:\d+$/.test(address) ? address.replace(/:\d+$/, "") : address;
+}
+
+/** The eight 16-bit groups of a valid IPv6 address, "::" expanded and a trailing dotted quad folded in. */
+function ipv6Groups(address: string): number[] {
+  let text = address.toLowerCase();
+  const quad = /(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(text);
+  if (quad) {
+    const [a, b, c, d] = quad.slice(1).map(Number) as [number, number, number, number];
+    text = `${text.slice(0, quad.index)}${((a << 8) | b).toString(16)}:${((c << 8) | d).toString(16)}`;
+  }
+  const [head = "", tail] = text.split("::");
   const left = head ? head.split(":") : [];
   const right = tail ? tail.split(":") : [];
-  const groups = ip.includes("::") ? [...left, ...Array(Math.max(0, 8 - left.length - right.length)).fill("0"), ...right] : left;
-  return `${groups.slice(0, 4).map((g) => g.replace(/^0+(?=.)/, "")).join(":")}::/64`;
+  const zeros = tail === undefined ? [] : Array<string>(8 - left.length - right.length).fill("0");
+  return [...left, ...zeros, ...right].map((g) => parseInt(g, 16));
 }
 
 export async function getClientIp(): Promise<string> {

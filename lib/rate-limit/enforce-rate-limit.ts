@@ -23,6 +23,23 @@ export async function enforceRateLimit(policy: RateLimitPolicy, subject: string,
   });
 }
 
+/**
+ * Enforces several limits in turn. When one refuses, the hits the earlier ones counted are
+ * taken back too (for policies that refund refused hits), so a refused attempt costs nothing.
+ */
+export async function enforceRateLimits(checks: readonly (readonly [RateLimitPolicy, string])[], now: Date): Promise<void> {
+  for (const [i, [policy, subject]] of checks.entries()) {
+    try {
+      await enforceRateLimit(policy, subject, now);
+    } catch (error) {
+      for (const [earlier, earlierSubject] of checks.slice(0, i)) {
+        if (earlier.refundRefused) await refundRateLimitHit(earlier, earlierSubject, now);
+      }
+      throw error;
+    }
+  }
+}
+
 /** Takes back a hit `enforceRateLimit` counted, for policies that count only failed attempts. */
 export async function refundRateLimitHit(policy: RateLimitPolicy, subject: string, now: Date): Promise<void> {
   await refundRateLimit({ key: `${policy.name}:${subject}`, windowMs: policy.windowMs, now });

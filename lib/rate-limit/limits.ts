@@ -36,15 +36,17 @@ export const limits = {
   // failures lock the account's owner out.
   signInByEmailAndIp: { name: "sign-in-email-ip", limit: 5, windowMs: 15 * MINUTE, message: "Too many sign-in attempts for this account.", refundRefused: true },
   // Per account from anywhere: the ceiling on guessing one password from many addresses.
-  // A browser that signed in to the account before is exempt (see known-device.ts), so
-  // strangers filling it lock out only new devices, which can still sign in by email link.
+  // A browser that signed in to the account with its password is exempt (known-device.ts),
+  // so strangers filling it lock out only new devices, which can still sign in by email link.
   signInByEmail: { name: "sign-in-email", limit: 100, windowMs: 60 * MINUTE, message: "Too many sign-in attempts for this account.", refundRefused: true },
   // Emailed links (sign-in, sign-up, reset): every one is a message in someone's inbox.
-  // Per address and IP: one stranger can't fill an inbox. No cap per address alone: strangers
-  // could use it up and lock the owner out of link sign-in and password reset.
+  // Per address and IP: one stranger can't fill an inbox quickly.
   emailLinkByAddressAndIp: { name: "email-link-ip", limit: 3, windowMs: 15 * MINUTE, message: "Several links were just sent to this address.", refundRefused: true },
   // Per IP, any address: stops one client spraying links at many inboxes.
   emailLinkByIp: { name: "email-link-any", limit: 20, windowMs: 60 * MINUTE, message: "Too many sign-in links were asked for from your network.", refundRefused: true },
+  // Per address from anywhere: the ceiling on mail to one inbox. The owner's own browser
+  // gets past it (known-device.ts), so strangers filling it lock out only new devices.
+  emailLinkByAddress: { name: "email-link", limit: 20, windowMs: 60 * MINUTE, message: "Too many links were sent to this address.", refundRefused: true },
   // Per IP: stops scripted account creation.
   signUpByIp: { name: "sign-up-ip", limit: 5, windowMs: 60 * MINUTE, message: "Too many accounts created from your network." },
 } as const satisfies Record<string, RateLimitPolicy>;

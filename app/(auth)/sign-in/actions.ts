@@ -1,13 +1,13 @@
 "use server";
 
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { AuthError } from "next-auth";
 import { z } from "zod";
 import { signIn } from "@/lib/auth/auth";
 import { callbackPathSchema, emailSchema } from "@/lib/auth/schemas";
 import { countEmailLink } from "@/lib/auth/email-link-limits";
-import { KNOWN_DEVICE_COOKIE, KNOWN_DEVICE_MAX_AGE, knownDeviceToken } from "@/lib/auth/known-device";
+import { KNOWN_DEVICE_COOKIE, KNOWN_DEVICE_MAX_AGE, knownDeviceToken, withPasswordCheck } from "@/lib/auth/known-device";
 import { type FormState, toFormState } from "@/lib/forms/form-state";
 import { getClientIp } from "@/lib/http/client-ip";
 
@@ -20,19 +20,25 @@ const SIGN_IN_ERRORS: Record<string, string> = {
 export async function signInWithPasswordAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const redirectTo = callbackPathSchema.parse(formData.get("callbackUrl") ?? undefined);
   const email = String(formData.get("email") ?? "");
-  let signedInTo: string;
+  const failed = (code: string): FormState => ({ status: "error", message: SIGN_IN_ERRORS[code] ?? SIGN_IN_ERRORS.credentials!, values: { email } });
+  let signedIn: Awaited<ReturnType<typeof withPasswordCheck<string>>>;
   try {
-    signedInTo = await signIn("credentials", { email, password: String(formData.get("password") ?? ""), redirectTo, redirect: false });
+    signedIn = await withPasswordCheck(() => signIn("credentials", { email, password: String(formData.get("password") ?? ""), redirectTo, redirect: false }));
   } catch (error) {
     if (!(error instanceof AuthError)) throw error;
-    const code = error.type === "CredentialsSignin" ? ((error as AuthError & { code?: string }).code ?? "credentials") : "";
-    return { status: "error", message: SIGN_IN_ERRORS[code] ?? SIGN_IN_ERRORS.credentials!, values: { email } };
+    return failed(error.type === "CredentialsSignin" ? ((error as AuthError & { code?: string }).code ?? "credentials") : "");
   }
-  const address = emailSchema.safeParse(email);
-  if (address.success) {
-    (await cookies()).set(KNOWN_DEVICE_COOKIE, knownDeviceToken(address.data), { httpOnly: true, sameSite: "lax", secure: signedInTo.startsWith("https:"), path: "/", maxAge: KNOWN_DEVICE_MAX_AGE });
-  }
-  redirect(signedInTo);
+  // Auth.js's signIn can return without signing in (a request can ask it to): only a
+  // password the provider verified counts.
+  if (!signedIn.verified) return failed("credentials");
+  (await cookies()).set(KNOWN_DEVICE_COOKIE, knownDeviceToken(signedIn.verified), {
+    httpOnly: true,
+    sameSite: "lax",
+    secure: signedIn.result.startsWith("https:"),
+    path: "/",
+    maxAge: KNOWN_DEVICE_MAX_AGE,
+  });
+  redirect(signedIn.result);
 }
 
 export async function sendSignInLinkAction(_prev: FormState, formData: FormData): Promise<FormState> {
@@ -42,7 +48,7 @@ export async function sendSignInLinkAction(_prev: FormState, formData: FormData)
   }
   const redirectTo = callbackPathSchema.parse(formData.get("callbackUrl") ?? undefined);
   try {
-    await countEmailLink(email.data, await getClientIp(), new Date());
+    await countEmailLink(email.data, await getClientIp(), new Date(), (await headers()).get("cookie"));
   } catch (error) {
     return toFormState(error);
   }
