@@ -1,10 +1,13 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { AuthError } from "next-auth";
 import { auth, signIn } from "@/lib/auth/auth";
 import { changePassword } from "@/lib/auth/change-password";
+import { recordingSignIn } from "@/lib/auth/known-device";
+import { markKnownDevice } from "@/lib/auth/mark-known-device";
 import { emailLinkSignInAt } from "@/lib/auth/session-claims";
 import { updateDisplayName } from "@/lib/auth/update-display-name";
 import { getViewer } from "@/lib/auth/viewer";
@@ -23,20 +26,26 @@ export async function updateDisplayNameAction(_prev: FormState, formData: FormDa
 
 export async function changePasswordAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const newPassword = formData.get("newPassword");
-  let email: string;
+  let changed: { userId: string; email: string };
   try {
-    const proof = { ip: await getClientIp(), emailLinkSignInAt: emailLinkSignInAt(await auth()) };
-    ({ email } = await changePassword(await getViewer(), { currentPassword: formData.get("currentPassword") ?? undefined, newPassword }, proof));
+    const proof = { ip: await getClientIp(), emailLinkSignInAt: emailLinkSignInAt(await auth()), deviceCookie: (await headers()).get("cookie") };
+    changed = await changePassword(await getViewer(), { currentPassword: formData.get("currentPassword") ?? undefined, newPassword }, proof);
   } catch (error) {
     return toFormState(error);
   }
-  // The change ended every session of the account, this one too: sign this browser in again.
+  // The change ended every session of the account, this one too: the server signs this browser
+  // in again (past the account's ceiling, which strangers may have filled) and marks it anew.
+  const landing = "/account?notice=password-changed";
   try {
-    await signIn("credentials", { email, password: String(newPassword), redirectTo: "/account?notice=password-changed" });
+    const signedIn = await recordingSignIn(
+      () => signIn("credentials", { email: changed.email, password: String(newPassword), redirectTo: landing, redirect: false }),
+      { trustedUserId: changed.userId },
+    );
+    if (signedIn.signedInUserId) await markKnownDevice(signedIn.signedInUserId, signedIn.result);
   } catch (error) {
-    // Success throws NEXT_REDIRECT, which must pass through; if signing in again fails, the password still changed.
-    if (error instanceof AuthError) redirect("/sign-in?callbackUrl=/account");
-    throw error;
+    // If signing in again fails, the password still changed: the reader signs in themselves.
+    if (!(error instanceof AuthError)) throw error;
+    redirect("/sign-in?callbackUrl=/account");
   }
-  return { status: "success" };
+  redirect(landing);
 }

@@ -17,6 +17,8 @@ test("[auth] a reader who forgot their password gets a link by email, chooses a 
 
   await page.goto(await newestLinkFor(creds.email));
   await expect(page).toHaveURL(/\/account\/password$/);
+  const markBefore = (await page.context().cookies()).find((c) => c.name === "parley.known-device")?.value;
+  expect(markBefore).toBeTruthy();
   await expect(page.getByRole("main")).toContainText("You signed in with an email link just now");
   const form = page.getByRole("form", { name: "New password" });
   await expect(form.getByLabel("Current password")).toHaveCount(0);
@@ -24,6 +26,10 @@ test("[auth] a reader who forgot their password gets a link by email, chooses a 
   await form.getByRole("button", { name: "Save password" }).click();
   await expect(page.getByText("Your new password is saved. Other devices were signed out.")).toBeVisible();
   await expect(accountLink(page, creds.name)).toBeVisible();
+  // The mark follows the password: the old one no longer counts, this browser has the new one.
+  const markAfter = (await page.context().cookies()).find((c) => c.name === "parley.known-device")?.value;
+  expect(markAfter).toBeTruthy();
+  expect(markAfter).not.toBe(markBefore);
 
   await signOut(page);
   await signIn(page, { email: creds.email, password: "a fresh and better one" });

@@ -16,6 +16,8 @@ test("[auth] a sign-in link from the outbox signs a new reader in, who then pick
   await page.goto(await newestLinkFor(email));
   // A reader who signed up by link has no display name yet.
   await expect(accountLink(page, /^Reader [0-9a-f]{6}$/)).toBeVisible();
+  // Known to this account from now on, past the limits strangers could fill to lock it out.
+  expect((await page.context().cookies()).find((c) => c.name === "parley.known-device")).toMatchObject({ httpOnly: true });
 
   await page.goto("/account");
   await expect(page.getByRole("main")).toContainText(email);

@@ -19,6 +19,7 @@ test("[auth] a reader signs in through the OpenID Connect provider and comes bac
 
   await expect(page).toHaveURL("/");
   await expect(accountLink(page, "Alice OIDC")).toBeVisible();
+  expect((await page.context().cookies()).map((c) => c.name)).toContain("parley.known-device");
   await page.goto("/account");
   await expect(page.getByRole("main")).toContainText(`${login}@example.test`);
 });

@@ -2,6 +2,7 @@ import "server-only";
 import NextAuth from "next-auth";
 import { env } from "@/lib/env";
 import { createAdapter } from "./adapter";
+import { recordSignIn } from "./known-device";
 import { buildProviders } from "./providers";
 import { isSessionEnded } from "./session-validity";
 import "./session-claims";
@@ -20,6 +21,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       if (user) {
         token.signedInAt = Date.now();
         token.signInMethod = account?.provider;
+        if (user.id) recordSignIn(user.id);
         return token;
       }
       // Every later read: a session older than its account's last password change is over,

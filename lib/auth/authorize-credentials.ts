@@ -4,7 +4,7 @@ import { getDb } from "@/db/client";
 import { users } from "@/db/schema";
 import { AppError } from "@/lib/errors";
 import { countPasswordAttempt } from "./count-password-attempt";
-import { isKnownDevice, recordVerifiedPassword } from "./known-device";
+import { isKnownDevice, isTrustedReSignIn } from "./known-device";
 import { verifyPassword } from "./password";
 import { signInSchema } from "./schemas";
 
@@ -25,11 +25,11 @@ export async function authorizeCredentials(raw: unknown, ip: string, now = new D
     .from(users)
     .where(eq(users.email, email))
     .limit(1);
-  const refundAttempt = await countPasswordAttempt(email, ip, now, { knownDevice: isKnownDevice(deviceCookie, user) });
+  const knownDevice = !!user && (isTrustedReSignIn(user.id) || isKnownDevice(deviceCookie, user));
+  const refundAttempt = await countPasswordAttempt(email, ip, now, { knownDevice });
   const ok = await verifyPassword(user?.passwordHash ?? null, password);
   if (!user || !ok) return null;
   await refundAttempt();
   if (!user.emailVerified) throw new AppError("forbidden", "Confirm your email first: open the link we sent you when you signed up.");
-  recordVerifiedPassword({ id: user.id, passwordHash: user.passwordHash });
   return { id: user.id, name: user.name, email: user.email, image: user.image };
 }

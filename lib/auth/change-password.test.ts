@@ -1,15 +1,20 @@
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db/client";
 import { seedUser } from "@/db/testing/factories";
 import { users } from "@/db/schema";
 import { expectAppError } from "@/lib/comments/testing";
 import { authorizeCredentials } from "./authorize-credentials";
 import { changePassword } from "./change-password";
+import { KNOWN_DEVICE_COOKIE, knownDeviceToken } from "./known-device";
 import { hashPassword } from "./password";
 import { isRevoked } from "./session-claims";
 import { toViewer } from "./to-viewer";
+
+vi.hoisted(() => {
+  process.env.AUTH_SECRET ??= "a test secret of at least sixteen characters";
+});
 
 const OLD = "the old password here";
 const NEW = "a brand new passphrase";
@@ -25,12 +30,12 @@ async function reader({ password = OLD as string | null } = {}) {
 }
 
 const rowOf = async (id: string) => (await getDb().select().from(users).where(eq(users.id, id)))[0]!;
-const signsIn = async (email: string, password: string) => !!(await authorizeCredentials({ email, password }, ip()));
+const signsIn = async (email: string, password: string) => !!(await authorizeCredentials({ email, password }, ip()).catch(() => null));
 
 describe("changePassword", () => {
   it("with the current password: the new one works, the old one doesn't, and other sessions end", async () => {
     const { viewer, email } = await reader();
-    expect(await changePassword(viewer, { currentPassword: OLD, newPassword: NEW }, { ip: ip(), emailLinkSignInAt: null }, NOW)).toEqual({ email });
+    expect(await changePassword(viewer, { currentPassword: OLD, newPassword: NEW }, { ip: ip(), emailLinkSignInAt: null }, NOW)).toEqual({ userId: viewer.id, email });
     expect(await signsIn(email, NEW)).toBe(true);
     expect(await signsIn(email, OLD)).toBe(false);
     expect((await rowOf(viewer.id)).sessionsValidFrom).toEqual(NOW);
@@ -65,6 +70,17 @@ describe("changePassword", () => {
     const withAddress = await changePassword(viewer, { newPassword: `${email.split("@")[0]}-2026!` }, proof, NOW).catch((e: unknown) => e);
     expect(withAddress).toMatchObject({ code: "invalid_input", fieldErrors: { newPassword: ["Your password should not contain your email address."] } });
     expect((await rowOf(viewer.id)).passwordHash).toBe(row.passwordHash);
+  });
+
+  it("lets the owner's known browser check the current password past a ceiling strangers filled", async () => {
+    const { viewer, email, row } = await reader();
+    for (let i = 0; i < 100; i++) await authorizeCredentials({ email, password: `guess ${i}` }, ip()).catch(() => null);
+    // Now, not NOW: the guesses above were counted in the current window.
+    await expectAppError(changePassword(viewer, { currentPassword: OLD, newPassword: NEW }, { ip: ip(), emailLinkSignInAt: null }), "rate_limited");
+    const deviceCookie = `${KNOWN_DEVICE_COOKIE}=${knownDeviceToken(row)}`;
+    await changePassword(viewer, { currentPassword: OLD, newPassword: NEW }, { ip: ip(), emailLinkSignInAt: null, deviceCookie });
+    expect(await signsIn(email, NEW)).toBe(false); // the ceiling still holds for unknown browsers
+    expect((await rowOf(viewer.id)).passwordHash).not.toBe(row.passwordHash);
   });
 
   it("refuses a signed-out visitor", async () => {

@@ -5,7 +5,7 @@ import { getDb } from "@/db/client";
 import { seedUser } from "@/db/testing/factories";
 import { rateLimitBuckets, users } from "@/db/schema";
 import { authorizeCredentials } from "./authorize-credentials";
-import { KNOWN_DEVICE_COOKIE, findDeviceAccount, knownDeviceToken, withPasswordCheck } from "./known-device";
+import { KNOWN_DEVICE_COOKIE, findDeviceAccount, knownDeviceToken, recordingSignIn } from "./known-device";
 import { hashPassword } from "./password";
 
 const PASSWORD = "the reader's own password";
@@ -69,11 +69,13 @@ describe("sign-in limits", () => {
     await expect(authorizeCredentials({ email, password: PASSWORD }, uniqueIp(), new Date(), markBeforeAPasswordChange)).rejects.toMatchObject({ code: "rate_limited" });
   });
 
-  it("report a verified password to the sign-in form only when the password was right", async () => {
+  it("let the server sign an account in again past its ceiling, and no one else", async () => {
     const email = await confirmedReader();
-    const wrong = await withPasswordCheck(() => authorizeCredentials({ email, password: "not it at all" }, uniqueIp()));
-    expect(wrong).toEqual({ result: null, verified: undefined });
-    const right = await withPasswordCheck(() => authorizeCredentials({ email, password: PASSWORD }, uniqueIp()));
-    expect(right.verified).toEqual(await findDeviceAccount(email));
+    for (let i = 0; i < 100; i++) await attempt(email, `guess ${i}`, uniqueIp());
+    const account = (await findDeviceAccount(email))!;
+    const again = await recordingSignIn(() => authorizeCredentials({ email, password: PASSWORD }, uniqueIp()), { trustedUserId: account.id });
+    expect(again.result).toMatchObject({ email });
+    const forSomeoneElse = recordingSignIn(() => authorizeCredentials({ email, password: PASSWORD }, uniqueIp()), { trustedUserId: "someone-else" });
+    await expect(forSomeoneElse).rejects.toMatchObject({ code: "rate_limited" });
   });
 });

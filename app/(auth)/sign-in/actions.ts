@@ -1,13 +1,14 @@
 "use server";
 
-import { cookies, headers } from "next/headers";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { AuthError } from "next-auth";
 import { z } from "zod";
 import { signIn } from "@/lib/auth/auth";
 import { callbackPathSchema, emailSchema } from "@/lib/auth/schemas";
 import { countEmailLink } from "@/lib/auth/email-link-limits";
-import { KNOWN_DEVICE_COOKIE, KNOWN_DEVICE_MAX_AGE, knownDeviceToken, withPasswordCheck } from "@/lib/auth/known-device";
+import { recordingSignIn } from "@/lib/auth/known-device";
+import { markKnownDevice } from "@/lib/auth/mark-known-device";
 import { type FormState, toFormState } from "@/lib/forms/form-state";
 import { getClientIp } from "@/lib/http/client-ip";
 
@@ -21,23 +22,17 @@ export async function signInWithPasswordAction(_prev: FormState, formData: FormD
   const redirectTo = callbackPathSchema.parse(formData.get("callbackUrl") ?? undefined);
   const email = String(formData.get("email") ?? "");
   const failed = (code: string): FormState => ({ status: "error", message: SIGN_IN_ERRORS[code] ?? SIGN_IN_ERRORS.credentials!, values: { email } });
-  let signedIn: Awaited<ReturnType<typeof withPasswordCheck<string>>>;
+  let signedIn: { result: string; signedInUserId?: string };
   try {
-    signedIn = await withPasswordCheck(() => signIn("credentials", { email, password: String(formData.get("password") ?? ""), redirectTo, redirect: false }));
+    signedIn = await recordingSignIn(() => signIn("credentials", { email, password: String(formData.get("password") ?? ""), redirectTo, redirect: false }));
   } catch (error) {
     if (!(error instanceof AuthError)) throw error;
     return failed(error.type === "CredentialsSignin" ? ((error as AuthError & { code?: string }).code ?? "credentials") : "");
   }
-  // Auth.js's signIn can return without signing in (a request can ask it to): only a
-  // password the provider verified counts.
-  if (!signedIn.verified) return failed("credentials");
-  (await cookies()).set(KNOWN_DEVICE_COOKIE, knownDeviceToken(signedIn.verified), {
-    httpOnly: true,
-    sameSite: "lax",
-    secure: signedIn.result.startsWith("https:"),
-    path: "/",
-    maxAge: KNOWN_DEVICE_MAX_AGE,
-  });
+  // Auth.js's signIn can return without signing in (a request can ask it to): only a sign-in
+  // Auth.js completed counts.
+  if (!signedIn.signedInUserId) return failed("credentials");
+  await markKnownDevice(signedIn.signedInUserId, signedIn.result);
   redirect(signedIn.result);
 }
 

@@ -1,17 +1,29 @@
 import type { NextRequest } from "next/server";
 import { handlers } from "@/lib/auth/auth";
+import { knownDeviceMark, recordingSignIn } from "@/lib/auth/known-device";
 import { withoutSessionCookie } from "@/lib/auth/without-session-cookie";
 
-// A sign-in callback starts signed out. Otherwise Auth.js links the provider account it
-// returns with to the session's user: account linking, which Parley doesn't offer, and
-// which a session ended by a password change could still use to plant a way back in.
-const signedOutCallbacks = (handler: (request: NextRequest) => Promise<Response>) => (request: NextRequest) =>
-  handler(request.nextUrl.pathname.includes("/callback/") ? withoutSessionCookie(request) : request);
+type Handler = (request: NextRequest) => Promise<Response>;
 
-export const GET = signedOutCallbacks(handlers.GET);
+// A sign-in callback (email link, OAuth, OIDC) starts signed out: otherwise Auth.js links the
+// account it returns with to the session's user, account linking Parley doesn't offer, and a
+// way back in for a session ended by a password change. When it signs someone in, the
+// browser is marked as one that knows the account (known-device.ts).
+const callbacks = (handler: Handler): Handler => async (request) => {
+  if (!request.nextUrl.pathname.includes("/callback/")) return handler(request);
+  const { result: response, signedInUserId } = await recordingSignIn(() => handler(withoutSessionCookie(request)));
+  const mark = signedInUserId ? await knownDeviceMark(signedInUserId, request.headers.get("x-forwarded-proto") === "https") : null;
+  if (!mark) return response;
+  const marked = new Response(response.body, response);
+  const { httpOnly, sameSite, secure, path, maxAge } = mark.options;
+  marked.headers.append("set-cookie", `${mark.name}=${mark.value}; Path=${path}; Max-Age=${maxAge}; SameSite=${sameSite}${httpOnly ? "; HttpOnly" : ""}${secure ? "; Secure" : ""}`);
+  return marked;
+};
+
+export const GET = callbacks(handlers.GET);
 
 // Parley's forms ask for email links through server actions, which count them first
 // (countEmailLink); Auth.js's own endpoint for it would skip that, so it is closed.
-export const POST = signedOutCallbacks((request) =>
+export const POST = callbacks((request) =>
   request.nextUrl.pathname.endsWith("/signin/nodemailer") ? Promise.resolve(new Response("Not found", { status: 404 })) : handlers.POST(request),
 );
