@@ -3,9 +3,8 @@ import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { users } from "@/db/schema";
 import { AppError } from "@/lib/errors";
-import { countPasswordAttempt } from "./count-password-attempt";
+import { checkPassword } from "./check-password";
 import { isKnownDevice, isTrustedReSignIn } from "./known-device";
-import { verifyPassword } from "./password";
 import { signInSchema } from "./schemas";
 
 export type AuthorizedUser = { id: string; name: string | null; email: string | null; image: string | null };
@@ -26,10 +25,8 @@ export async function authorizeCredentials(raw: unknown, ip: string, now = new D
     .where(eq(users.email, email))
     .limit(1);
   const knownDevice = !!user && (isTrustedReSignIn(user.id) || isKnownDevice(deviceCookie, user));
-  const refundAttempt = await countPasswordAttempt(email, ip, now, { knownDevice });
-  const ok = await verifyPassword(user?.passwordHash ?? null, password);
+  const ok = await checkPassword(email, user?.passwordHash ?? null, password, { ip, knownDevice }, now);
   if (!user || !ok) return null;
-  await refundAttempt();
   if (!user.emailVerified) throw new AppError("forbidden", "Confirm your email first: open the link we sent you when you signed up.");
   return { id: user.id, name: user.name, email: user.email, image: user.image };
 }

@@ -4,9 +4,9 @@ import { getDb } from "@/db/client";
 import { users } from "@/db/schema";
 import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/forms/parse-input";
-import { countPasswordAttempt } from "./count-password-attempt";
+import { checkPassword } from "./check-password";
 import { isKnownDevice } from "./known-device";
-import { hashPassword, verifyPassword } from "./password";
+import { hashPassword } from "./password";
 import { requireSignedIn } from "./require-signed-in";
 import { PASSWORD_HAS_EMAIL, changePasswordSchema, containsEmail } from "./schemas";
 import type { Viewer } from "./to-viewer";
@@ -55,11 +55,9 @@ async function checkCurrentPassword(
   }
   if (!currentPassword) throw currentPasswordError("Enter your current password.");
   // The same limits as signing in: this form is another way to guess a password.
-  const refundAttempt = await countPasswordAttempt(row.email, ip, now, { knownDevice });
-  if (!(await verifyPassword(row.passwordHash, currentPassword))) {
+  if (!(await checkPassword(row.email, row.passwordHash, currentPassword, { ip, knownDevice }, now))) {
     throw currentPasswordError("That isn't your current password.");
   }
-  await refundAttempt();
 }
 
 /** What the password page offers: whether the account has a password, and whether a fresh link lets it skip the current one. */

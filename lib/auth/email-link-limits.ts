@@ -16,7 +16,7 @@ const SWEEP_BATCH = 500;
  */
 export async function countEmailLink(email: string, ip: string, now: Date, deviceCookie: string | null = null): Promise<void> {
   // The browser its owner signed in with gets past the per-address cap (known-device.ts).
-  const knownDevice = !!deviceCookie && isKnownDevice(deviceCookie, await findDeviceAccount(email));
+  const knownDevice = !!deviceCookie && isKnownDevice(deviceCookie, await findDeviceAccount({ email }));
   await enforceRateLimits(
     [
       [limits.emailLinkByAddressAndIp, `${email} ${ip}`],

@@ -37,14 +37,15 @@ export function isKnownDevice(cookieHeader: string | null, account: DeviceAccoun
   return given.length === expected.length && timingSafeEqual(given, expected);
 }
 
-export async function findDeviceAccount(email: string): Promise<DeviceAccount | undefined> {
-  const [account] = await getDb().select({ id: users.id, passwordHash: users.passwordHash }).from(users).where(eq(users.email, email));
+export async function findDeviceAccount(by: { email: string } | { id: string }): Promise<DeviceAccount | undefined> {
+  const match = "email" in by ? eq(users.email, by.email) : eq(users.id, by.id);
+  const [account] = await getDb().select({ id: users.id, passwordHash: users.passwordHash }).from(users).where(match);
   return account;
 }
 
 /** The cookie that marks a browser for this account, with its current password hash. */
 export async function knownDeviceMark(userId: string, secure: boolean) {
-  const [account] = await getDb().select({ id: users.id, passwordHash: users.passwordHash }).from(users).where(eq(users.id, userId));
+  const account = await findDeviceAccount({ id: userId });
   if (!account) return null;
   return {
     name: KNOWN_DEVICE_COOKIE,

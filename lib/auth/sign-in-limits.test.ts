@@ -60,7 +60,7 @@ describe("sign-in limits", () => {
     expect(await hitsOf(`sign-in-ip:${owner}`)).toBe(0);
     expect(await hitsOf(`sign-in-email-ip:${email} ${owner}`)).toBe(0);
 
-    const account = (await findDeviceAccount(email))!;
+    const account = (await findDeviceAccount({ email }))!;
     const ownBrowser = `${KNOWN_DEVICE_COOKIE}=${knownDeviceToken(account)}`;
     expect(await authorizeCredentials({ email, password: PASSWORD }, uniqueIp(), new Date(), ownBrowser)).toMatchObject({ email });
     const otherAccountsMark = `${KNOWN_DEVICE_COOKIE}=${knownDeviceToken({ id: "someone-else", passwordHash: account.passwordHash })}`;
@@ -72,7 +72,7 @@ describe("sign-in limits", () => {
   it("let the server sign an account in again past its ceiling, and no one else", async () => {
     const email = await confirmedReader();
     for (let i = 0; i < 100; i++) await attempt(email, `guess ${i}`, uniqueIp());
-    const account = (await findDeviceAccount(email))!;
+    const account = (await findDeviceAccount({ email }))!;
     const again = await recordingSignIn(() => authorizeCredentials({ email, password: PASSWORD }, uniqueIp()), { trustedUserId: account.id });
     expect(again.result).toMatchObject({ email });
     const forSomeoneElse = recordingSignIn(() => authorizeCredentials({ email, password: PASSWORD }, uniqueIp()), { trustedUserId: "someone-else" });

@@ -4,14 +4,13 @@ import { cache } from "react";
 import { getDb } from "@/db/client";
 import { users } from "@/db/schema";
 import { auth } from "./auth";
-import { isRevoked } from "./session-claims";
 import { toViewer, type Viewer } from "./to-viewer";
 
 export type { Role, Viewer } from "./to-viewer";
 
 /**
- * Cached per request, so a role change, a ban or a password change (which ends the
- * account's other sessions) bites on the very next request.
+ * Cached per request, so a role change or a ban bites on the very next request. A session
+ * ended by a password change never gets here: auth()'s jwt callback drops it (auth.ts).
  */
 export const getViewer = cache(async (): Promise<Viewer | null> => {
   const session = await auth();
@@ -28,11 +27,9 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
       bannedUntil: users.bannedUntil,
       banReason: users.banReason,
       emailVerified: users.emailVerified,
-      sessionsValidFrom: users.sessionsValidFrom,
     })
     .from(users)
     .where(eq(users.id, id))
     .limit(1);
-  if (!user || isRevoked(session, user.sessionsValidFrom)) return null;
-  return toViewer(user);
+  return user ? toViewer(user) : null;
 });

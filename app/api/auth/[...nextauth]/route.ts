@@ -1,4 +1,4 @@
-import type { NextRequest } from "next/server";
+import { type NextRequest, NextResponse } from "next/server";
 import { handlers } from "@/lib/auth/auth";
 import { knownDeviceMark, recordingSignIn } from "@/lib/auth/known-device";
 import { withoutSessionCookie } from "@/lib/auth/without-session-cookie";
@@ -14,9 +14,8 @@ const callbacks = (handler: Handler): Handler => async (request) => {
   const { result: response, signedInUserId } = await recordingSignIn(() => handler(withoutSessionCookie(request)));
   const mark = signedInUserId ? await knownDeviceMark(signedInUserId, request.headers.get("x-forwarded-proto") === "https") : null;
   if (!mark) return response;
-  const marked = new Response(response.body, response);
-  const { httpOnly, sameSite, secure, path, maxAge } = mark.options;
-  marked.headers.append("set-cookie", `${mark.name}=${mark.value}; Path=${path}; Max-Age=${maxAge}; SameSite=${sameSite}${httpOnly ? "; HttpOnly" : ""}${secure ? "; Secure" : ""}`);
+  const marked = new NextResponse(response.body, response);
+  marked.cookies.set(mark.name, mark.value, mark.options);
   return marked;
 };
 
