@@ -1,3 +1,4 @@
+import "./command-line";
 import { describeDatabase } from "./client";
 import { migrateDatabase } from "./migrate";
 import { runScript } from "./run-script";

@@ -1,29 +1,55 @@
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 
 // PGlite has no cross-process lock: two processes on one data folder silently lose writes.
-// A pid file beside the folder makes the second opener fail loudly instead.
-export function acquireDirLock(dir: string): void {
+// A file beside the folder names the process that holds it (first line) and, once that process
+// serves the database to local commands, the socket it listens on (second line).
+export type DirLockHolder = { pid: number; socketPath?: string };
+
+/** Takes the folder for this process, or throws if a live process holds it. Returns the release. */
+export function acquireDirLock(dir: string): () => void {
   const lockPath = `${dir}.lock`;
   try {
-    writeFileSync(lockPath, String(process.pid), { flag: "wx" });
+    writeFileSync(lockPath, `${process.pid}\n`, { flag: "wx" });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-    const holder = Number(readFileSync(lockPath, "utf8"));
-    if (holder !== process.pid && isAlive(holder)) {
+    const holder = getLiveHolder(dir);
+    if (holder) {
       throw new Error(
-        `The embedded database at ${dir} is in use by process ${holder}. ` +
+        `The embedded database at ${dir} is in use by process ${holder.pid}. ` +
           "Stop that process, or point this one at another folder with PGLITE_DIR.",
       );
     }
-    writeFileSync(lockPath, String(process.pid));
+    writeFileSync(lockPath, `${process.pid}\n`);
   }
-  process.once("exit", () => {
-    try {
-      if (Number(readFileSync(lockPath, "utf8")) === process.pid) rmSync(lockPath);
-    } catch {
-      // Already gone: nothing to release.
-    }
-  });
+  const release = () => {
+    process.off("exit", release);
+    if (readLock(lockPath)?.pid === process.pid) rmSync(lockPath, { force: true });
+  };
+  process.once("exit", release);
+  return release;
+}
+
+/** Records, for commands started later, where this process serves the folder it holds. */
+export function advertiseSocket(dir: string, socketPath: string): void {
+  writeFileSync(`${dir}.lock`, `${process.pid}\n${socketPath}\n`);
+}
+
+/** The other live process that holds the folder, if any; a lock left by a dead one counts as free. */
+export function getLiveHolder(dir: string): DirLockHolder | null {
+  const holder = readLock(`${dir}.lock`);
+  if (!holder || holder.pid === process.pid || !isAlive(holder.pid)) return null;
+  return holder;
+}
+
+function readLock(lockPath: string): DirLockHolder | null {
+  let text: string;
+  try {
+    text = readFileSync(lockPath, "utf8");
+  } catch {
+    return null;
+  }
+  const [pid, socketPath] = text.split("\n");
+  return { pid: Number(pid), socketPath: socketPath || undefined };
 }
 
 function isAlive(pid: number): boolean {

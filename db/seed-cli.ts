@@ -1,3 +1,4 @@
+import "./command-line";
 import { describeDatabase, getDb } from "./client";
 import { migrateDatabase } from "./migrate";
 import { seedDemoContent } from "./seed";

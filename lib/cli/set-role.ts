@@ -1,6 +1,8 @@
 // npm run user:role -- <email> <reader|moderator|admin>
+import "@/db/command-line";
 import { closeDb } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
+import { isAppError } from "@/lib/errors";
 import { setRoleByEmail } from "@/lib/moderation/change-role";
 
 const [email, role] = process.argv.slice(2);
@@ -19,6 +21,12 @@ async function main() {
 
 main()
   .catch((error: unknown) => {
+    // A refusal (no such account, an ADMIN_EMAILS admin) is the operator's to fix: its message, no stack.
+    if (isAppError(error)) {
+      console.error(error.code === "not_found" ? `No account with that email: ${email}` : error.message);
+      process.exitCode = 2;
+      return;
+    }
     console.error(error instanceof Error ? error.message : error);
     process.exitCode = 1;
   })

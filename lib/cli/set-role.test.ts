@@ -1,0 +1,109 @@
+import { execFile } from "node:child_process";
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import { and, eq } from "drizzle-orm";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { closeDb, getDb } from "@/db/client";
+import { migrateDatabase } from "@/db/migrate";
+import { moderationActions, users } from "@/db/schema";
+
+// The real `npm run user:role`, run as an operator would: from a checkout whose .env.local names the
+// embedded database, once while an app (this test process) holds that database and serves it,
+// and once with no app running.
+
+const root = path.resolve(import.meta.dirname, "../..");
+const work = mkdtempSync(path.join(tmpdir(), "parley-cli-"));
+const checkout = path.join(work, "checkout");
+const pgliteDir = path.join(work, "pglite");
+
+beforeAll(async () => {
+  // A checkout of this project with its own .env.local (and no developer's one).
+  mkdirSync(checkout);
+  for (const entry of readdirSync(root)) {
+    if (!entry.startsWith(".env") && entry !== ".data" && entry !== ".next") symlinkSync(path.join(root, entry), path.join(checkout, entry));
+  }
+  writeFileSync(path.join(checkout, ".env.local"), `PGLITE_DIR=${pgliteDir}\nADMIN_EMAILS=\n`);
+  await startApp();
+}, 120_000);
+
+afterAll(async () => {
+  await closeDb();
+  rmSync(work, { recursive: true, force: true });
+});
+
+/** This process stands for `npm run dev` on the embedded database: it opens the folder, so it holds and serves it. */
+async function startApp() {
+  await closeDb();
+  delete process.env.DATABASE_URL;
+  process.env.PGLITE_DIR = pgliteDir;
+  await migrateDatabase();
+}
+
+async function userRole(email: string, role: string) {
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  for (const name of ["DATABASE_URL", "PGLITE_DIR", "NODE_ENV", "ADMIN_EMAILS"]) delete env[name];
+  try {
+    const { stdout, stderr } = await promisify(execFile)("npm", ["run", "--silent", "user:role", "--", email, role], { cwd: checkout, env });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const { code, stdout, stderr } = error as { code: number; stdout: string; stderr: string };
+    return { code, stdout, stderr };
+  }
+}
+
+async function roleOf(email: string) {
+  const [user] = await getDb().select({ id: users.id, role: users.role }).from(users).where(eq(users.email, email));
+  return user;
+}
+
+it("changes a role while the app holds the embedded database and keeps writing to it", async () => {
+  const [ada] = await getDb().insert(users).values({ email: "ada@example.test", name: "Ada" }).returning({ id: users.id });
+  await getDb().insert(users).values({ email: "busy@example.test", name: "0" });
+
+  // The app keeps writing meanwhile, half of it in transactions that it rolls back.
+  let running = true;
+  let committed = 0;
+  const appWrites = (async () => {
+    for (let n = 1; running; n++) {
+      await getDb()
+        .transaction(async (tx) => {
+          await tx.update(users).set({ name: String(n) }).where(eq(users.email, "busy@example.test"));
+          await new Promise((resolve) => setImmediate(resolve));
+          if (n % 2 === 0) tx.rollback();
+        })
+        .then(() => (committed = n), () => {});
+    }
+  })();
+  const result = await userRole("Ada@Example.test", "admin");
+  running = false;
+  await appWrites;
+
+  expect(result.stderr).toBe("");
+  expect(result).toMatchObject({ code: 0, stdout: expect.stringContaining("Ada@Example.test is now admin.") });
+  expect((await roleOf("ada@example.test"))?.role).toBe("admin");
+  const audit = await getDb()
+    .select({ actorId: moderationActions.actorId, rule: moderationActions.rule, before: moderationActions.statusBefore, after: moderationActions.statusAfter })
+    .from(moderationActions)
+    .where(and(eq(moderationActions.kind, "change_role"), eq(moderationActions.targetUserId, ada!.id)));
+  expect(audit).toEqual([{ actorId: null, rule: "command line", before: "reader", after: "admin" }]);
+  expect(committed % 2).toBe(1);
+  const [busy] = await getDb().select({ name: users.name }).from(users).where(eq(users.email, "busy@example.test"));
+  expect(busy?.name).toBe(String(committed));
+}, 120_000);
+
+it("says plainly that no account has an unknown email, with exit code 2", async () => {
+  const result = await userRole("nobody@example.test", "admin");
+  expect(result.code).toBe(2);
+  expect(result.stderr.trim()).toBe("No account with that email: nobody@example.test");
+}, 120_000);
+
+it("opens the folder itself when no app holds it, found through .env.local", async () => {
+  await closeDb();
+  const result = await userRole("ada@example.test", "moderator");
+  expect(result).toMatchObject({ code: 0, stdout: expect.stringContaining("ada@example.test is now moderator.") });
+
+  await startApp();
+  expect((await roleOf("ada@example.test"))?.role).toBe("moderator");
+}, 120_000);
