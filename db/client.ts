@@ -8,7 +8,7 @@ import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import postgres, { type Sql } from "postgres";
 import * as schema from "./schema";
-import { acquireDirLock, advertiseSocket, getLiveHolder } from "./pglite-lock";
+import { acquireDirLock, advertiseSocket, getLiveHolder, waitForHolderSocket } from "./pglite-lock";
 import { type PgliteServer, servePglite } from "./pglite-server";
 
 export type Schema = typeof schema;
@@ -33,9 +33,10 @@ export function pgliteDir(): string {
  * reads (`next start`'s under NODE_ENV=production), and lets getDatabaseHandle() reach an embedded
  * database held by a running app through the socket it serves, instead of failing on its lock.
  */
-export function prepareCommandLine(): void {
+export async function prepareCommandLine(): Promise<void> {
   nextEnv.loadEnvConfig(process.cwd(), process.env.NODE_ENV !== "production");
   isCommandLine = true;
+  if (!process.env.DATABASE_URL) await waitForHolderSocket(pgliteDir());
 }
 
 function openDatabase(): DatabaseHandle {

@@ -41,6 +41,17 @@ export function getLiveHolder(dir: string): DirLockHolder | null {
   return holder;
 }
 
+/**
+ * A holder names its socket a moment after it takes the folder (once PGlite is up): a command
+ * started in that moment waits for it rather than failing on the lock.
+ */
+export async function waitForHolderSocket(dir: string, timeoutMs = 20_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (let holder = getLiveHolder(dir); holder && !holder.socketPath && Date.now() < deadline; holder = getLiveHolder(dir)) {
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
 function readLock(lockPath: string): DirLockHolder | null {
   let text: string;
   try {

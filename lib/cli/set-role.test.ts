@@ -1,5 +1,6 @@
-import { execFile } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { execFile, spawn } from "node:child_process";
+import { once } from "node:events";
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -99,11 +100,30 @@ it("says plainly that no account has an unknown email, with exit code 2", async 
   expect(result.stderr.trim()).toBe("No account with that email: nobody@example.test");
 }, 120_000);
 
-it("opens the folder itself when no app holds it, found through .env.local", async () => {
+/** What an app killed with `kill -9` leaves: a lock naming its pid and a socket file nobody listens on. */
+async function leaveCrashedHolder() {
+  const holder = spawn(process.execPath, ["-e", crashedHolderScript, pgliteDir], { stdio: ["ignore", "pipe", "inherit"] });
+  await once(holder.stdout, "data");
+  holder.kill("SIGKILL");
+  await once(holder, "exit");
+  expect(statSync(`${pgliteDir}.sock`).isSocket()).toBe(true);
+}
+
+const crashedHolderScript = `
+const [dir] = process.argv.slice(1);
+require("node:net").createServer().listen(dir + ".sock", () => {
+  require("node:fs").writeFileSync(dir + ".lock", process.pid + "\\n" + dir + ".sock\\n");
+  console.log("serving");
+});`;
+
+it("opens the folder itself when no app holds it, found through .env.local, past a crashed app's lock and socket", async () => {
   await closeDb();
+  await leaveCrashedHolder();
   const result = await userRole("ada@example.test", "moderator");
   expect(result).toMatchObject({ code: 0, stdout: expect.stringContaining("ada@example.test is now moderator.") });
 
+  await leaveCrashedHolder();
   await startApp();
   expect((await roleOf("ada@example.test"))?.role).toBe("moderator");
+  await expect.poll(() => readFileSync(`${pgliteDir}.lock`, "utf8"), { timeout: 30_000 }).toBe(`${process.pid}\n${pgliteDir}.sock\n`);
 }, 120_000);
