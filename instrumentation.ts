@@ -5,6 +5,11 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { env } = await import("./lib/env");
   const { AUTO_MIGRATE, NODE_ENV, PORT, SITE_URL, isSiteUrlDerived } = env();
+  if (NODE_ENV === "development") {
+    // Lets "Check your email" tell a browser on this machine from one that claims to be (lib/dev-outbox).
+    const { installPeerStamp } = await import("./lib/dev-outbox/peer-stamp");
+    await installPeerStamp();
+  }
   if (NODE_ENV === "production" && isSiteUrlDerived) {
     console.warn(`[parley] SITE_URL is not set: canonical links and Open Graph tags say ${SITE_URL}. Set it to the public origin.`);
   }

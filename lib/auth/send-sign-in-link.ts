@@ -2,6 +2,7 @@ import "server-only";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { createTransport } from "nodemailer";
+import { outboxFileName } from "@/lib/dev-outbox/outbox-files";
 import { env } from "@/lib/env";
 import { currentSignUp } from "./sign-up-context";
 
@@ -26,7 +27,7 @@ export async function sendSignInLink({ identifier, url, expires }: SignInLink): 
   }
   const dir = path.resolve(/*turbopackIgnore: true*/ OUTBOX_DIR);
   await mkdir(dir, { recursive: true });
-  const file = path.join(dir, `${Date.now()}-${identifier.replace(/[^a-z0-9@._-]/gi, "_")}.txt`);
+  const file = path.join(dir, outboxFileName(identifier, Date.now()));
   await writeFile(file, `To: ${identifier}\nSubject: ${subject}\n\n${text}`, { mode: 0o600 });
   console.log(`[parley] "${subject}" for ${identifier}: ${url} (also in ${file})`);
 }
