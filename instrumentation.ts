@@ -4,7 +4,7 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { env } = await import("./lib/env");
-  const { AUTO_MIGRATE, NODE_ENV, PORT, SITE_URL, isSiteUrlDerived } = env();
+  const { AUTO_MIGRATE, NODE_ENV, PORT, SITE_URL, isSiteUrlDerived } = validEnvOrExit(env);
   if (NODE_ENV === "development") {
     // Lets "Check your email" tell a browser on this machine from one that claims to be (lib/dev-outbox).
     const { installPeerStamp } = await import("./lib/dev-outbox/peer-stamp");
@@ -19,4 +19,14 @@ export async function register() {
   }
   const local = `http://localhost:${PORT ?? 3000}`;
   console.log(`[parley] ready at ${local}${SITE_URL === local ? "" : ` (public address ${SITE_URL})`}`);
+}
+
+// Next logs a failed register() and keeps serving 500s; a misconfigured server should not start.
+function validEnvOrExit<T>(env: () => T): T {
+  try {
+    return env();
+  } catch (error) {
+    console.error(`[parley] ${(error as Error).message}`);
+    process.exit(1);
+  }
 }
