@@ -4,6 +4,7 @@ import path from "node:path";
 import { createTransport } from "nodemailer";
 import { outboxFileName } from "@/lib/dev-outbox/outbox-files";
 import { env } from "@/lib/env";
+import { requireLinkOnSite } from "./require-link-on-site";
 import { currentSignUp } from "./sign-up-context";
 
 type SignInLink = { identifier: string; url: string; expires: Date };
@@ -15,6 +16,7 @@ type LinkKind = "confirms-password" | "signs-in-existing-account" | "signs-in";
  * OUTBOX_DIR, so sign-in works offline.
  */
 export async function sendSignInLink({ identifier, url, expires }: SignInLink): Promise<void> {
+  requireLinkOnSite(url, env());
   // Counted by the forms that ask for links, before Auth.js stores a token (countEmailLink);
   // the auth route refuses link requests made any other way.
   const signUp = currentSignUp(identifier);
