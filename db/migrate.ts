@@ -7,7 +7,7 @@ import type { PostgresJsDatabase } from "drizzle-orm/postgres-js";
 import { type DatabaseHandle, type Schema, getDatabaseHandle } from "./client";
 
 const MIGRATION_LOCK_KEY = 72_616_001;
-const migrationsFolder = path.resolve(process.cwd(), "db/migrations");
+export const migrationsFolder = path.resolve(process.cwd(), "db/migrations");
 
 /** Applies every committed migration not yet applied. Safe to run on every start. */
 export async function migrateDatabase(handle: DatabaseHandle = getDatabaseHandle()): Promise<void> {

@@ -13,6 +13,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   // Credentials sign-in needs JWT sessions; role and ban are re-read on every request (see viewer.ts).
   session: { strategy: "jwt", maxAge: 30 * 24 * 3600 },
   secret: env().AUTH_SECRET,
+  // Auth.js reads AUTH_TRUST_HOST as "set or not", so "false" would trust the host: pass the parsed value.
+  trustHost: env().AUTH_TRUST_HOST,
   pages: { signIn: "/sign-in", verifyRequest: "/sign-in/check-email", error: "/sign-in" },
   providers: buildProviders(),
   callbacks: {

@@ -2,7 +2,9 @@ import "server-only";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { createTransport } from "nodemailer";
+import { outboxFileName } from "@/lib/dev-outbox/outbox-files";
 import { env } from "@/lib/env";
+import { requireLinkOnSite } from "./require-link-on-site";
 import { currentSignUp } from "./sign-up-context";
 
 type SignInLink = { identifier: string; url: string; expires: Date };
@@ -14,6 +16,7 @@ type LinkKind = "confirms-password" | "signs-in-existing-account" | "signs-in";
  * OUTBOX_DIR, so sign-in works offline.
  */
 export async function sendSignInLink({ identifier, url, expires }: SignInLink): Promise<void> {
+  requireLinkOnSite(url, env());
   // Counted by the forms that ask for links, before Auth.js stores a token (countEmailLink);
   // the auth route refuses link requests made any other way.
   const signUp = currentSignUp(identifier);
@@ -26,7 +29,7 @@ export async function sendSignInLink({ identifier, url, expires }: SignInLink): 
   }
   const dir = path.resolve(/*turbopackIgnore: true*/ OUTBOX_DIR);
   await mkdir(dir, { recursive: true });
-  const file = path.join(dir, `${Date.now()}-${identifier.replace(/[^a-z0-9@._-]/gi, "_")}.txt`);
+  const file = path.join(dir, outboxFileName(identifier, Date.now()));
   await writeFile(file, `To: ${identifier}\nSubject: ${subject}\n\n${text}`, { mode: 0o600 });
   console.log(`[parley] "${subject}" for ${identifier}: ${url} (also in ${file})`);
 }

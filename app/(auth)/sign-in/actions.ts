@@ -9,6 +9,7 @@ import { callbackPathSchema, emailSchema } from "@/lib/auth/schemas";
 import { countEmailLink } from "@/lib/auth/email-link-limits";
 import { recordingSignIn } from "@/lib/auth/known-device";
 import { markKnownDevice } from "@/lib/auth/mark-known-device";
+import { rememberOutboxAddress } from "@/lib/dev-outbox/outbox-address";
 import { type FormState, toFormState } from "@/lib/forms/form-state";
 import { getClientIp } from "@/lib/http/client-ip";
 
@@ -53,6 +54,7 @@ export async function sendSignInLinkAction(_prev: FormState, formData: FormData)
     if (!(error instanceof AuthError)) throw error;
     return { status: "error", message: "We couldn't send a sign-in link just now. Please try again." };
   }
+  await rememberOutboxAddress(email.data);
   redirect("/sign-in/check-email");
 }
 

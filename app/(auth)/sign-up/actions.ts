@@ -6,6 +6,7 @@ import { signIn } from "@/lib/auth/auth";
 import { callbackPathSchema } from "@/lib/auth/schemas";
 import { signUp } from "@/lib/auth/sign-up";
 import { withSignUp } from "@/lib/auth/sign-up-context";
+import { rememberOutboxAddress } from "@/lib/dev-outbox/outbox-address";
 import { getClientIp } from "@/lib/http/client-ip";
 import { type FormState, toFormStateWithValues } from "@/lib/forms/form-state";
 
@@ -15,6 +16,7 @@ export async function signUpAction(_prev: FormState, formData: FormData): Promis
   try {
     const request = await signUp(input, await getClientIp());
     await withSignUp(request, () => signIn("nodemailer", { email: request.email, redirectTo, redirect: false }));
+    await rememberOutboxAddress(request.email);
   } catch (error) {
     if (error instanceof AuthError) return { status: "error", message: "We couldn't send the confirmation email just now. Please try again in a few minutes." };
     return toFormStateWithValues(error, formData, ["name", "email"]);

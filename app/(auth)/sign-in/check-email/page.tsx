@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { getDevOutboxView } from "@/lib/dev-outbox/get-dev-outbox-view";
+import { DevOutboxNote } from "./dev-outbox-note";
 
 export const metadata: Metadata = { title: "Check your email", robots: { index: false } };
 
@@ -6,6 +8,7 @@ type Props = { searchParams: Promise<{ for?: string }> };
 
 export default async function CheckEmailPage({ searchParams }: Props) {
   const signingUp = (await searchParams).for === "sign-up";
+  const devOutbox = await getDevOutboxView();
   return (
     <main id="main" className="page page--narrow">
       <h1 className="page-title">Check your email</h1>
@@ -17,6 +20,7 @@ export default async function CheckEmailPage({ searchParams }: Props) {
       ) : (
         <p>We sent you a sign-in link. Open it on this device to finish signing in; it works once and expires in 30 minutes.</p>
       )}
+      {devOutbox ? <DevOutboxNote folder={devOutbox.folder} address={devOutbox.address} /> : null}
     </main>
   );
 }
