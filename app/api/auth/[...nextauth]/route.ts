@@ -1,7 +1,9 @@
-import { type NextRequest, NextResponse } from "next/server";
+import { NextRequest, NextResponse } from "next/server";
 import { handlers } from "@/lib/auth/auth";
 import { knownDeviceMark, recordingSignIn } from "@/lib/auth/known-device";
 import { withoutSessionCookie } from "@/lib/auth/without-session-cookie";
+import { toResponse } from "@/lib/http/to-response";
+import { withBoundedBody } from "@/lib/http/with-bounded-body";
 
 type Handler = (request: NextRequest) => Promise<Response>;
 
@@ -21,8 +23,17 @@ const callbacks = (handler: Handler): Handler => async (request) => {
 
 export const GET = callbacks(handlers.GET);
 
+// Auth.js reads whole form bodies; its forms are a few hundred bytes, so more is refused unread.
+const AUTH_BODY_LIMIT = 16 * 1024;
+const bounded = (handler: Handler): Handler => async (request) => {
+  const read = await withBoundedBody(request, AUTH_BODY_LIMIT).catch((error: unknown) => toResponse(error));
+  return read instanceof NextRequest ? handler(read) : read;
+};
+
 // Parley's forms ask for email links through server actions, which count them first
 // (countEmailLink); Auth.js's own endpoint for it would skip that, so it is closed.
-export const POST = callbacks((request) =>
-  request.nextUrl.pathname.endsWith("/signin/nodemailer") ? Promise.resolve(new Response("Not found", { status: 404 })) : handlers.POST(request),
+export const POST = bounded(
+  callbacks((request) =>
+    request.nextUrl.pathname.endsWith("/signin/nodemailer") ? Promise.resolve(new Response("Not found", { status: 404 })) : handlers.POST(request),
+  ),
 );
