@@ -1,5 +1,6 @@
 // No "server-only": proxy.ts imports this. Each check answers a request that Next.js itself
 // would otherwise fail on with a 500, before any route or action runs.
+import { actionBodyProblem } from "./check-action-body";
 
 /** The largest request body any page, action or route accepts; next.config.ts holds Next to it too. */
 export const MAX_REQUEST_BYTES = 256 * 1024;
@@ -12,7 +13,11 @@ const refuse = (status: number, code: string, message: string) =>
   Response.json({ error: { code, message } }, { status, headers: { "Cache-Control": "no-store" } });
 
 export async function refuseMalformedRequest(request: Request): Promise<Response | null> {
-  return checkAddress(request) ?? checkBody(request) ?? checkActionOrigin(request) ?? (await checkFormBody(request));
+  const refusal = checkAddress(request) ?? checkBody(request) ?? checkActionOrigin(request) ?? (await checkFormBody(request));
+  // A refused body within the limit is still read to its end, so the connection stays usable
+  // for the client's next request instead of being reset under it.
+  if (refusal && refusal.status !== 413 && refusal.status !== 411 && request.body) await request.arrayBuffer().catch(() => {});
+  return refusal;
 }
 
 function checkAddress(request: Request): Response | null {
@@ -61,18 +66,23 @@ function checkActionOrigin(request: Request): Response | null {
   return null;
 }
 
-// A form post to a page is parsed by Next.js before any action runs, and a broken one is a
-// 500 there. The body is small (MAX_REQUEST_BYTES), so it is parsed once more here to tell.
+// Next.js parses a form post to a page, and decodes an action's arguments, before any action
+// runs, and a broken one is a 500 there. The body is small (MAX_REQUEST_BYTES), so it is read
+// once more here to tell.
 async function checkFormBody(request: Request): Promise<Response | null> {
   if (request.method !== "POST" || new URL(request.url).pathname.startsWith("/api/")) return null;
   const type = request.headers.get("content-type")?.split(";")[0]?.trim().toLowerCase();
-  if (type !== "multipart/form-data" && type !== "application/x-www-form-urlencoded") return null;
+  const actionId = request.headers.get("next-action");
+  let body: { text: string } | { form: FormData };
   try {
-    await request.clone().formData();
-    return null;
+    if (type === "multipart/form-data" || type === "application/x-www-form-urlencoded") body = { form: await request.clone().formData() };
+    else if (actionId !== null) body = { text: await request.clone().text() };
+    else return null;
   } catch {
     return refuse(400, "invalid_input", "The form body could not be read.");
   }
+  const problem = actionBodyProblem(actionId, body);
+  return problem ? refuse(400, "invalid_input", problem) : null;
 }
 
 function hostOf(origin: string): string | null {
