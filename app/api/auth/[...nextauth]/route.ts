@@ -1,6 +1,7 @@
 import { NextRequest, NextResponse } from "next/server";
 import { handlers } from "@/lib/auth/auth";
 import { knownDeviceMark, recordingSignIn } from "@/lib/auth/known-device";
+import { withValidCallbackUrl } from "@/lib/auth/with-valid-callback-url";
 import { withoutSessionCookie } from "@/lib/auth/without-session-cookie";
 import { toResponse } from "@/lib/http/to-response";
 import { withBoundedBody } from "@/lib/http/with-bounded-body";
@@ -11,7 +12,8 @@ type Handler = (request: NextRequest) => Promise<Response>;
 // account it returns with to the session's user, account linking Parley doesn't offer, and a
 // way back in for a session ended by a password change. When it signs someone in, the
 // browser is marked as one that knows the account (known-device.ts).
-const callbacks = (handler: Handler): Handler => async (request) => {
+const callbacks = (handler: Handler): Handler => async (original) => {
+  const request = withValidCallbackUrl(original);
   if (!request.nextUrl.pathname.includes("/callback/")) return handler(request);
   const { result: response, signedInUserId } = await recordingSignIn(() => handler(withoutSessionCookie(request)));
   const mark = signedInUserId ? await knownDeviceMark(signedInUserId, request.headers.get("x-forwarded-proto") === "https") : null;
