@@ -3,7 +3,8 @@ import type { MalformedRequest } from "./generate";
 
 export type Answer = { status: number } | { unsendable: string } | { failed: string };
 
-const agent = new http.Agent({ keepAlive: true, maxSockets: 16 });
+// A connection per request: reusing one the server is just closing would read as a reset.
+const agent = new http.Agent({ keepAlive: false, maxSockets: 16 });
 
 /**
  * Sends a request byte for byte as generated (node:http, not fetch, which would fix the Host
