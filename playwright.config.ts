@@ -56,13 +56,19 @@ export default defineConfig({
   projects: [
     {
       name: "chromium",
-      testIgnore: /\.nojs\.spec\.ts$/,
+      testIgnore: [/\.nojs\.spec\.ts$/, /malformed\//],
       use: { ...devices["Desktop Chrome"], launchOptions },
     },
     {
       name: "no-javascript",
       testMatch: /\.nojs\.spec\.ts$/,
       use: { ...devices["Desktop Chrome"], launchOptions, javaScriptEnabled: false },
+    },
+    {
+      // Last and alone, so that nothing else writes while it checks the database is unchanged.
+      name: "malformed-input",
+      testMatch: /malformed\/.*\.spec\.ts$/,
+      dependencies: ["chromium", "no-javascript"],
     },
   ],
   webServer: [

@@ -1,4 +1,4 @@
-export type AppErrorCode = "invalid_input" | "unauthorized" | "forbidden" | "not_found" | "conflict" | "rate_limited";
+export type AppErrorCode = "invalid_input" | "unauthorized" | "forbidden" | "not_found" | "conflict" | "payload_too_large" | "rate_limited";
 
 const STATUS: Record<AppErrorCode, number> = {
   invalid_input: 400,
@@ -6,6 +6,7 @@ const STATUS: Record<AppErrorCode, number> = {
   forbidden: 403,
   not_found: 404,
   conflict: 409,
+  payload_too_large: 413,
   rate_limited: 429,
 };
 

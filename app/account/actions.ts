@@ -11,10 +11,11 @@ import { markKnownDevice } from "@/lib/auth/mark-known-device";
 import { emailLinkSignInAt } from "@/lib/auth/session-claims";
 import { updateDisplayName } from "@/lib/auth/update-display-name";
 import { getViewer } from "@/lib/auth/viewer";
-import { type FormState, toFormState } from "@/lib/forms/form-state";
+import { type FormState, isForm, toFormState, unreadableFormState } from "@/lib/forms/form-state";
 import { getClientIp } from "@/lib/http/client-ip";
 
 export async function updateDisplayNameAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  if (!isForm(formData)) return unreadableFormState;
   try {
     await updateDisplayName(await getViewer(), { name: formData.get("name") });
   } catch (error) {
@@ -25,6 +26,7 @@ export async function updateDisplayNameAction(_prev: FormState, formData: FormDa
 }
 
 export async function changePasswordAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  if (!isForm(formData)) return unreadableFormState;
   const newPassword = formData.get("newPassword");
   let changed: { userId: string; email: string };
   try {

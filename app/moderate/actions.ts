@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { callbackPathSchema } from "@/lib/auth/schemas";
 import { getViewer } from "@/lib/auth/viewer";
 import { isAppError } from "@/lib/errors";
+import { isForm } from "@/lib/forms/form-state";
 import { banUser, unbanUser } from "@/lib/moderation/ban-user";
 import { changeRole } from "@/lib/moderation/change-role";
 import { featureComment } from "@/lib/moderation/feature-comment";
@@ -15,7 +16,8 @@ import { formatExactTime } from "@/lib/time/relative-time";
 // Every moderation form posts here and lands back where it came from with a notice
 // (or the error) in the URL: the same with and without JavaScript. Each use-case
 // checks the role itself; these only translate forms.
-async function run(formData: FormData, task: () => Promise<string>): Promise<never> {
+async function run(formData: FormData, task: () => Promise<string>): Promise<void> {
+  if (!isForm(formData)) return;
   const back = new URL(callbackPathSchema.parse(formData.get("returnTo") ?? undefined), "http://x");
   back.searchParams.delete("notice");
   back.searchParams.delete("error");

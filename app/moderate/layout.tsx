@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: "Moderation", robots: { index: false 
 // Hides the views from everyone else; every action behind them checks the role again.
 export default async function ModerateLayout({ children }: { children: ReactNode }) {
   const viewer = await getViewer();
-  if (!hasRole(viewer, "moderator")) notFound();
+  if (!hasRole(viewer, "moderator") || viewer?.ban) notFound();
   return (
     <div className="page page--moderate">
       <ModerationNav isAdmin={hasRole(viewer, "admin")} />

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { IGNORED_QUERY_MESSAGE, parsePageQuery } from "@/lib/forms/parse-page-query";
 import { getModerationCounts, listModerationQueue, queueQuerySchema } from "@/lib/moderation/list-moderation-queue";
 import type { QueueName } from "@/lib/moderation/dto";
 import { BulkActions } from "./_components/bulk-actions";
@@ -19,7 +20,7 @@ const QUEUES: { name: QueueName; label: string }[] = [
 
 export default async function QueuePage({ searchParams }: Props) {
   const params = await searchParams;
-  const query = queueQuerySchema.parse(params);
+  const { query, isValid } = parsePageQuery(queueQuerySchema, params);
   const viewer = await requireModeratorPage();
   // A stale or hand-edited cursor starts the queue over instead of failing the page.
   const firstPageIfBadCursor = (error: unknown) => (isAppError(error) && query.cursor ? listModerationQueue(viewer, { ...query, cursor: undefined }) : Promise.reject(error));
@@ -36,7 +37,7 @@ export default async function QueuePage({ searchParams }: Props) {
   return (
     <main id="main">
       <h1 className="page-title">Moderation queues</h1>
-      <Notice notice={params.notice} error={params.error} />
+      <Notice notice={params.notice} error={isValid ? params.error : IGNORED_QUERY_MESSAGE} />
       <nav aria-label="Queues" className="sort-tabs">
         {QUEUES.map((q) => (
           <Link key={q.name} href={withQueue(q.name)} className="sort-tabs__tab" aria-current={q.name === query.queue ? "page" : undefined}>

@@ -2,6 +2,7 @@ export * from "./articles";
 export * from "./comment-reports";
 export * from "./comment-votes";
 export * from "./comments";
+export * from "./ended-sessions";
 export * from "./moderation";
 export * from "./rate-limits";
 export * from "./sites";

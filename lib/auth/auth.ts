@@ -1,10 +1,11 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import NextAuth from "next-auth";
 import { env } from "@/lib/env";
 import { createAdapter } from "./adapter";
 import { recordSignIn } from "./known-device";
 import { buildProviders } from "./providers";
-import { isSessionEnded } from "./session-validity";
+import { endSession, isSessionEnded } from "./session-validity";
 import "./session-claims";
 
 // Lazy config: the database opens on the first auth request, not at import (or build) time.
@@ -17,11 +18,20 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   trustHost: env().AUTH_TRUST_HOST,
   pages: { signIn: "/sign-in", verifyRequest: "/sign-in/check-email", error: "/sign-in" },
   providers: buildProviders(),
+  events: {
+    // Signing out ends the session on the server too, so a copied cookie dies with it.
+    async signOut(message) {
+      const token = "token" in message ? message.token : null;
+      if (!token?.sub || typeof token.sessionId !== "string" || typeof token.exp !== "number") return;
+      await endSession({ userId: token.sub, sessionId: token.sessionId, expiresAt: new Date(token.exp * 1000) });
+    },
+  },
   callbacks: {
     // `user` and `account` are set only on sign-in: stamp the token with when and how.
     async jwt({ token, user, account }) {
       if (user) {
         token.signedInAt = Date.now();
+        token.sessionId = randomUUID();
         token.signInMethod = account?.provider;
         if (user.id) recordSignIn(user.id);
         return token;
@@ -29,7 +39,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       // Every later read: a session older than its account's last password change is over,
       // and null makes Auth.js clear its cookie, in /api/auth/session as much as in auth().
       const signedInAt = typeof token.signedInAt === "number" ? token.signedInAt : undefined;
-      if (token.sub && (await isSessionEnded(token.sub, signedInAt))) return null;
+      const sessionId = typeof token.sessionId === "string" ? token.sessionId : undefined;
+      if (token.sub && (await isSessionEnded({ userId: token.sub, signedInAt, sessionId }))) return null;
       return token;
     },
     session({ session, token }) {

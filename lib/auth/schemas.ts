@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { hasUnsafeCharacters } from "@/lib/text/unsafe-characters";
 
 export const emailSchema = z
   .string()
@@ -11,7 +12,7 @@ export const displayNameSchema = z
   .trim()
   .min(2, "Your display name needs at least 2 characters.")
   .max(40, "Your display name can be at most 40 characters.")
-  .refine((name) => !/[\u0000-\u001f\u007f<>]/.test(name), "Your display name cannot contain < or > or control characters.");
+  .refine((name) => !/[\t\n<>]/.test(name) && !hasUnsafeCharacters(name), "Your display name cannot contain < or > or control characters.");
 
 export const passwordSchema = z
   .string()

@@ -13,3 +13,5 @@ export const REPLY_PAGE_SIZE = 50;
 export const SORTS = ["best", "newest", "oldest"] as const;
 export type CommentSort = (typeof SORTS)[number];
 export const DEFAULT_SORT: CommentSort = "best";
+/** A JSON comment request's largest body: the longest comment fully \u-escaped, plus room for the envelope. */
+export const MAX_COMMENT_REQUEST_BYTES = 32 * 1024;

@@ -100,6 +100,15 @@ describe("postComment", () => {
     expect((await commentRow(id))!.bodyMarkdown).toHaveLength(5_000);
   });
 
+  it("drops control and text-direction characters, and refuses a body made of nothing else", async () => {
+    const { threadId, author } = await seedThread();
+    await expectAppError(postComment(author, { threadId, body: "\u0001\u0002\u0003\u0007" }, { now: at(0), ip: randomUUID() }), "invalid_input");
+    await expectAppError(postComment(author, { threadId, body: "\u0000 \u202E" }, { now: at(0), ip: randomUUID() }), "invalid_input");
+    expect(await commentsOf(threadId)).toEqual([]);
+    const id = await post(author, threadId, "fine\u0000 text \u202Egnp.exe");
+    expect(await commentRow(id)).toMatchObject({ bodyMarkdown: "fine text gnp.exe", bodyHtml: "<p>fine text gnp.exe</p>" });
+  });
+
   it("stores hostile markdown as inert text", async () => {
     const { threadId, author } = await seedThread();
     const bodies = ["<script>alert(1)</script>", "[x](javascript:alert(1))", "<img src=x onerror=alert(1)>"];

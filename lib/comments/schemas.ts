@@ -1,11 +1,12 @@
 import { z } from "zod";
+import { stripUnsafeCharacters } from "@/lib/text/unsafe-characters";
 import { MAX_COMMENT_LENGTH, SORTS } from "./constants";
 
 const id = z.coerce.number({ error: "Missing or invalid id." }).int().positive().max(Number.MAX_SAFE_INTEGER);
 
 export const commentBodySchema = z
   .string({ error: "Write a comment first." })
-  .transform((s) => s.replace(/\r\n?/g, "\n").trim())
+  .transform((s) => stripUnsafeCharacters(s.replace(/\r\n?/g, "\n")).trim())
   .pipe(
     z
       .string()
@@ -45,7 +46,7 @@ export const reportCommentSchema = z
     note: z
       .string()
       .optional()
-      .transform((s) => s?.trim() || undefined)
+      .transform((s) => (s === undefined ? undefined : stripUnsafeCharacters(s).trim() || undefined))
       .pipe(z.string().max(500, "Keep the note under 500 characters.").optional()),
   })
   .refine((r) => r.reason !== "other" || !!r.note, { path: ["note"], message: "Tell the moderators what is wrong." });

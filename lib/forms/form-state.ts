@@ -28,3 +28,13 @@ export function toFormStateWithValues(error: unknown, formData: FormData, names:
   if (state.status !== "error") return state;
   return { ...state, values: Object.fromEntries(names.map((n) => [n, String(formData.get(n) ?? "")])) };
 }
+
+/**
+ * Server actions are public endpoints, called with whatever a request says: an action checks
+ * that it was handed a form before reading it, and answers this when it was not.
+ */
+export function isForm(value: unknown): value is FormData {
+  return value instanceof FormData;
+}
+
+export const unreadableFormState: FormState = { status: "error", message: "This form could not be read. Reload the page and try again." };

@@ -22,8 +22,14 @@ describe("requireSameOriginJson", () => {
     expect(outcome(post({ host: "localhost:3000", origin: "http://localhost:3000" }))).toBe("allowed");
   });
 
-  it("allows clients that send no Origin (curl, servers), since they carry no victim's cookies", () => {
-    expect(outcome(post({ host: "comments.example.com" }))).toBe("allowed");
+  it("allows a browser that sends no Origin only when it says the request is same-origin", () => {
+    expect(outcome(post({ host: "comments.example.com", "sec-fetch-site": "same-origin" }))).toBe("allowed");
+    expect(outcome(post({ host: "comments.example.com", "sec-fetch-site": "cross-site" }))).toBe("forbidden");
+    expect(outcome(post({ host: "comments.example.com", "sec-fetch-site": "same-site" }))).toBe("forbidden");
+  });
+
+  it("refuses a write that says nowhere where it comes from", () => {
+    expect(outcome(post({ host: "comments.example.com" }))).toBe("forbidden");
   });
 
   it("refuses another site's page, another port, and an unreadable Origin", () => {

@@ -2,16 +2,22 @@ import "server-only";
 import { AppError } from "@/lib/errors";
 
 /**
- * Cookie-authenticated JSON writes must come from our own pages. A JSON content
- * type cannot be sent cross-site without a CORS preflight (which we never grant),
- * and a browser's Origin header, when present, must name the host it was sent to.
+ * Cookie-authenticated JSON writes must come from our own pages. A JSON content type cannot
+ * be sent cross-site without a CORS preflight (which we never grant), and on top of that the
+ * browser must say where the request comes from: an Origin naming the host it was sent to,
+ * or, from a browser that sends no Origin, `Sec-Fetch-Site: same-origin`. A request saying
+ * neither is refused: a client sending cookies can send an Origin too.
  */
 export function requireSameOriginJson(request: Request): void {
   if (!request.headers.get("content-type")?.toLowerCase().startsWith("application/json")) {
     throw new AppError("invalid_input", "Send the body as JSON (Content-Type: application/json).");
   }
   const origin = request.headers.get("origin");
-  if (origin && hostOf(origin) !== requestHost(request)) {
+  if (origin === null) {
+    if (request.headers.get("sec-fetch-site") === "same-origin") return;
+    throw new AppError("forbidden", "Send an Origin header naming this site: writes are accepted from Parley's own pages only.");
+  }
+  if (hostOf(origin) !== requestHost(request)) {
     throw new AppError("forbidden", "Cross-site requests are not allowed.");
   }
 }
@@ -30,13 +36,5 @@ function hostOf(origin: string): string | null {
     return new URL(origin).host.toLowerCase();
   } catch {
     return null;
-  }
-}
-
-export async function readJson(request: Request): Promise<unknown> {
-  try {
-    return await request.json();
-  } catch {
-    throw new AppError("invalid_input", "The request body is not valid JSON.");
   }
 }

@@ -10,7 +10,7 @@ import { countEmailLink } from "@/lib/auth/email-link-limits";
 import { recordingSignIn } from "@/lib/auth/known-device";
 import { markKnownDevice } from "@/lib/auth/mark-known-device";
 import { rememberOutboxAddress } from "@/lib/dev-outbox/outbox-address";
-import { type FormState, toFormState } from "@/lib/forms/form-state";
+import { type FormState, isForm, toFormState, unreadableFormState } from "@/lib/forms/form-state";
 import { getClientIp } from "@/lib/http/client-ip";
 
 const SIGN_IN_ERRORS: Record<string, string> = {
@@ -20,6 +20,7 @@ const SIGN_IN_ERRORS: Record<string, string> = {
 };
 
 export async function signInWithPasswordAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  if (!isForm(formData)) return unreadableFormState;
   const redirectTo = callbackPathSchema.parse(formData.get("callbackUrl") ?? undefined);
   const email = String(formData.get("email") ?? "");
   const failed = (code: string): FormState => ({ status: "error", message: SIGN_IN_ERRORS[code] ?? SIGN_IN_ERRORS.credentials!, values: { email } });
@@ -38,6 +39,7 @@ export async function signInWithPasswordAction(_prev: FormState, formData: FormD
 }
 
 export async function sendSignInLinkAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  if (!isForm(formData)) return unreadableFormState;
   const email = emailSchema.safeParse(formData.get("email"));
   if (!email.success) {
     return { status: "error", message: "Enter a valid email address.", fieldErrors: { email: z.flattenError(email.error).formErrors } };
@@ -59,6 +61,8 @@ export async function sendSignInLinkAction(_prev: FormState, formData: FormData)
 }
 
 export async function signInWithProviderAction(formData: FormData): Promise<void> {
-  const provider = z.enum(["github", "google", "oidc"]).parse(formData.get("provider"));
-  await signIn(provider, { redirectTo: callbackPathSchema.parse(formData.get("callbackUrl") ?? undefined) });
+  if (!isForm(formData)) return;
+  const provider = z.enum(["github", "google", "oidc"]).safeParse(formData.get("provider"));
+  if (!provider.success) redirect("/sign-in");
+  await signIn(provider.data, { redirectTo: callbackPathSchema.parse(formData.get("callbackUrl") ?? undefined) });
 }

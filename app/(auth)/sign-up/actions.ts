@@ -8,9 +8,10 @@ import { signUp } from "@/lib/auth/sign-up";
 import { withSignUp } from "@/lib/auth/sign-up-context";
 import { rememberOutboxAddress } from "@/lib/dev-outbox/outbox-address";
 import { getClientIp } from "@/lib/http/client-ip";
-import { type FormState, toFormStateWithValues } from "@/lib/forms/form-state";
+import { type FormState, isForm, toFormStateWithValues, unreadableFormState } from "@/lib/forms/form-state";
 
 export async function signUpAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  if (!isForm(formData)) return unreadableFormState;
   const input = { name: formData.get("name"), email: formData.get("email"), password: formData.get("password") };
   const redirectTo = callbackPathSchema.parse(formData.get("callbackUrl") ?? undefined);
   try {

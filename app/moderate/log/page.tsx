@@ -3,6 +3,7 @@ import { Timestamp } from "@/app/_components/timestamp";
 import { listModerationLog, logQuerySchema } from "@/lib/moderation/list-moderation-log";
 import { requireModeratorPage } from "../require-moderator-page";
 import { isAppError } from "@/lib/errors";
+import { IGNORED_QUERY_MESSAGE, parsePageQuery } from "@/lib/forms/parse-page-query";
 
 type Props = { searchParams: Promise<Record<string, string | undefined>> };
 
@@ -10,7 +11,7 @@ const KINDS = ["hold", "refuse", "hide", "approve", "reject", "spam", "feature",
 
 export default async function AuditLogPage({ searchParams }: Props) {
   const params = await searchParams;
-  const query = logQuerySchema.parse(params);
+  const { query, isValid } = parsePageQuery(logQuerySchema, params);
   const viewer = await requireModeratorPage();
   const page = await listModerationLog(viewer, query).catch((error: unknown) =>
     isAppError(error) && query.cursor ? listModerationLog(viewer, { ...query, cursor: undefined }) : Promise.reject(error),
@@ -21,6 +22,7 @@ export default async function AuditLogPage({ searchParams }: Props) {
     <main id="main">
       <h1 className="page-title">Audit log</h1>
       <p>Every moderation decision, by a person or by a rule. Entries cannot be changed or removed.</p>
+      {isValid ? null : <p className="form-message form-message--error notice">{IGNORED_QUERY_MESSAGE}</p>}
       <form method="get" className="mod-filters" aria-label="Filter the log">
         <label>
           Action{" "}

@@ -9,7 +9,7 @@ import { editComment } from "@/lib/comments/edit-comment";
 import { postComment } from "@/lib/comments/post-comment";
 import { reportComment } from "@/lib/comments/report-comment";
 import { type VoteResult, voteComment } from "@/lib/comments/vote-comment";
-import { type FormState, toFormState, toFormStateWithValues } from "@/lib/forms/form-state";
+import { type FormState, isForm, toFormState, toFormStateWithValues, unreadableFormState } from "@/lib/forms/form-state";
 import { getClientIp } from "@/lib/http/client-ip";
 
 export type CommentFormState = FormState & { commentId?: number };
@@ -29,6 +29,7 @@ function fields(formData: FormData, names: string[]): Record<string, FormDataEnt
 }
 
 export async function postCommentAction(_prev: CommentFormState, formData: FormData): Promise<CommentFormState> {
+  if (!isForm(formData)) return unreadableFormState;
   let created: { id: number };
   try {
     created = await postComment(await getViewer(), fields(formData, ["threadId", "parentId", "body"]), { ip: await getClientIp() });
@@ -44,6 +45,7 @@ export async function postCommentAction(_prev: CommentFormState, formData: FormD
 }
 
 export async function editCommentAction(_prev: CommentFormState, formData: FormData): Promise<CommentFormState> {
+  if (!isForm(formData)) return unreadableFormState;
   try {
     const edited = await editComment(await getViewer(), fields(formData, ["commentId", "body"]));
     return { ...finish(formData, edited.id, { status: "success", message: "Saved." }), commentId: edited.id };
@@ -53,6 +55,7 @@ export async function editCommentAction(_prev: CommentFormState, formData: FormD
 }
 
 export async function deleteCommentAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  if (!isForm(formData)) return unreadableFormState;
   try {
     const deleted = await deleteComment(await getViewer(), fields(formData, ["commentId"]));
     return finish(formData, deleted.removed ? null : deleted.id, { status: "success", message: "Deleted." });
@@ -62,6 +65,7 @@ export async function deleteCommentAction(_prev: FormState, formData: FormData):
 }
 
 export async function voteCommentAction(_prev: VoteFormState, formData: FormData): Promise<VoteFormState> {
+  if (!isForm(formData)) return unreadableFormState;
   try {
     const vote = await voteComment(await getViewer(), fields(formData, ["commentId", "direction"]), { ip: await getClientIp() });
     return { ...finish(formData, vote.commentId, { status: "success" }), vote };
@@ -71,6 +75,7 @@ export async function voteCommentAction(_prev: VoteFormState, formData: FormData
 }
 
 export async function reportCommentAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  if (!isForm(formData)) return unreadableFormState;
   try {
     await reportComment(await getViewer(), fields(formData, ["commentId", "reason", "note"]));
   } catch (error) {

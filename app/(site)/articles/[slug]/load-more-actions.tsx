@@ -16,14 +16,21 @@ import { CommentTree, ReplyList } from "./_components/comment-tree";
 export type MoreResult = { content: React.ReactNode; nextCursor: string | null; error?: string };
 
 const slugSchema = z.string().min(1).max(200);
+// Called with whatever a request says: the arguments are parsed before anything else.
+const moreCommentsArgs = z.tuple([slugSchema, sortSchema, z.string().max(500)]);
+const moreRepliesArgs = z.tuple([slugSchema, z.number().int().positive().max(Number.MAX_SAFE_INTEGER), z.string().max(200)]);
+const NOTHING_MORE: MoreResult = { content: null, nextCursor: null, error: "Those comments could not be loaded. Reload the page." };
 
-export async function loadMoreCommentsAction(slug: string, sort: string, cursor: string): Promise<MoreResult> {
-  const article = await getArticle(slugSchema.parse(slug));
+export async function loadMoreCommentsAction(...args: [slug: string, sort: string, cursor: string]): Promise<MoreResult> {
+  const parsed = moreCommentsArgs.safeParse(args);
+  if (!parsed.success) return NOTHING_MORE;
+  const [slug, sort, cursor] = parsed.data;
+  const article = await getArticle(slug);
   if (!article) return { content: null, nextCursor: null, error: "This article is gone." };
   const now = new Date();
   try {
     const viewer = await getViewer();
-    const page = await listThreadComments({ thread: article.thread, sort: sortSchema.parse(sort), cursor: z.string().max(500).parse(cursor), viewer, now });
+    const page = await listThreadComments({ thread: article.thread, sort, cursor, viewer, now });
     const ctx = { slug: article.slug, threadId: article.thread.id, returnTo: `/articles/${article.slug}`, now, isModerator: hasRole(viewer, "moderator") };
     return { content: page.items.map((tree) => <CommentTree key={tree.id} tree={tree} ctx={ctx} />), nextCursor: page.nextCursor };
   } catch (error) {
@@ -32,18 +39,15 @@ export async function loadMoreCommentsAction(slug: string, sort: string, cursor:
   }
 }
 
-export async function loadMoreRepliesAction(slug: string, rootId: number, afterPath: string): Promise<MoreResult> {
-  const article = await getArticle(slugSchema.parse(slug));
+export async function loadMoreRepliesAction(...args: [slug: string, rootId: number, afterPath: string]): Promise<MoreResult> {
+  const parsed = moreRepliesArgs.safeParse(args);
+  if (!parsed.success) return NOTHING_MORE;
+  const [slug, rootId, afterPath] = parsed.data;
+  const article = await getArticle(slug);
   if (!article) return { content: null, nextCursor: null, error: "This article is gone." };
   const now = new Date();
   const viewer = await getViewer();
-  const page = await listReplies({
-    thread: article.thread,
-    rootId: z.number().int().positive().parse(rootId),
-    afterPath: z.string().max(200).parse(afterPath),
-    viewer,
-    now,
-  });
+  const page = await listReplies({ thread: article.thread, rootId, afterPath, viewer, now });
   const ctx = { slug: article.slug, threadId: article.thread.id, returnTo: `/articles/${article.slug}`, now, isModerator: hasRole(viewer, "moderator") };
   return { content: <ReplyList replies={page.items} ctx={ctx} />, nextCursor: page.nextCursor };
 }
