@@ -26,6 +26,7 @@ export const commentColumns = {
   moderationReason: comments.moderationReason,
   heldByRule: comments.heldByRule,
   status: comments.status,
+  revision: comments.revision,
   createdAt: comments.createdAt,
   editedAt: comments.editedAt,
   deletedAt: comments.deletedAt,
@@ -85,6 +86,8 @@ export function toCommentView(row: RawCommentRow, { viewer, votes, now, threadOp
       row.status !== "published" && (isAuthor || isModerator)
         ? { reason: row.moderationReason, rule: isModerator ? row.heldByRule : null }
         : null,
+    // Only moderators learn revisions: a decision carries the one they saw.
+    review: isModerator ? { revision: row.revision, editCount: row.revision - 1 } : null,
     createdAt: row.createdAt,
     editedAt: row.editedAt,
     upvotes: row.upvotes,
@@ -120,6 +123,7 @@ export type RawCommentRow = {
   moderationReason: string | null;
   heldByRule: string | null;
   status: CommentView["status"];
+  revision: number;
   createdAt: Date;
   editedAt: Date | null;
   deletedAt: Date | null;
