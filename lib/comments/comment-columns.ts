@@ -65,7 +65,9 @@ export function toCommentView(row: RawCommentRow, { viewer, votes, now, threadOp
   const isRemoved = row.status !== "published" && !isAuthor && !isModerator;
   const isDeleted = row.deletedAt !== null || isRemoved;
   const active = !!viewer && !isDeleted && row.status === "published";
-  const canEdit = isAuthor && !isDeleted && now.getTime() - row.createdAt.getTime() <= EDIT_WINDOW_MS;
+  // A moderator's rejection stands on the text it judged: editComment refuses it, so no form is offered.
+  const isRemovedByModerator = row.status === "rejected" || row.status === "spam";
+  const canEdit = isAuthor && !isDeleted && !isRemovedByModerator && now.getTime() - row.createdAt.getTime() <= EDIT_WINDOW_MS;
   return {
     id: row.id,
     parentId: row.parentId,

@@ -90,6 +90,8 @@ describe("comment revisions", () => {
     expect(error.message).toBe("A moderator removed this comment, so it can't be edited.");
     expect(await commentRow(id)).toEqual(before);
     expect(await revisionsOf(id)).toEqual([expect.objectContaining({ revision: 1, markdown: "Heated words" })]);
+    const own = await listThreadComments({ thread: { id: threadId, isClosed: false }, sort: "oldest", viewer: author, now: at(2 * MINUTE) });
+    expect(own.items[0]).toMatchObject({ id, status: decision === "reject" ? "rejected" : "spam", editableMarkdown: null, can: { edit: false } });
   });
 
   it("refuses an approval made on a text edited since, changes nothing, and accepts one on the new text", async () => {
