@@ -92,4 +92,8 @@ async function insertComments(sql: Sql, threadId: number, rows: PlannedComment[]
       ${col((c) => c.descendantCount)}::int[], ${col((c) => c.createdAt.toISOString())}::timestamptz[]
     ) as u(id, parent_id, root_id, depth, path, author_id, body_markdown, body_html,
            upvotes, downvotes, reply_count, descendant_count, created_at)`;
+  // Each comment's text is its revision 1, as posting makes it.
+  await sql`
+    insert into comment_revisions (comment_id, revision, body_markdown, body_html, editor_id, created_at)
+    select id, 1, body_markdown, body_html, author_id, created_at from comments where id = any(${col((c) => c.id)}::bigint[])`;
 }

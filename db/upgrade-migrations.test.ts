@@ -42,3 +42,32 @@ describe("upgrading a database made before sign-up needed a confirmed email", ()
     await client.close();
   });
 });
+
+describe("upgrading a database made before comments kept their revisions", () => {
+  it("gives each comment its current text as revision 1 and its post time as its place in the queue", async () => {
+    const client = new PGlite();
+    const db = drizzle(client);
+    const before = await migrationsUpTo(8);
+    folders.push(before);
+    await migrate(db, { migrationsFolder: before });
+    await client.exec(`
+      insert into users (id, email) values ('ada', 'ada@example.test');
+      insert into sites (id, slug, name, origin) overriding system value values (1, 'site', 'Site', 'https://example.test');
+      insert into threads (id, site_id) overriding system value values (1, 1);
+      insert into comments (id, thread_id, author_id, body_markdown, body_html, status, created_at, edited_at, deleted_at) overriding system value values
+        (1, 1, 'ada', 'Held *words*', '<p>Held <em>words</em></p>', 'pending', '2026-11-01T10:00:00Z', '2026-11-01T10:05:00Z', null),
+        (2, 1, 'ada', '', '', 'published', '2026-11-01T11:00:00Z', null, '2026-11-01T12:00:00Z');`);
+
+    await migrate(db, { migrationsFolder });
+    const comments = await client.query("select id, revision, queued_at from comments order by id");
+    expect(comments.rows).toEqual([
+      { id: 1, revision: 1, queued_at: new Date("2026-11-01T10:00:00Z") },
+      { id: 2, revision: 1, queued_at: new Date("2026-11-01T11:00:00Z") },
+    ]);
+    const revisions = await client.query("select comment_id, revision, body_markdown, body_html, editor_id, created_at from comment_revisions");
+    expect(revisions.rows).toEqual([
+      { comment_id: 1, revision: 1, body_markdown: "Held *words*", body_html: "<p>Held <em>words</em></p>", editor_id: "ada", created_at: new Date("2026-11-01T10:05:00Z") },
+    ]);
+    await client.close();
+  }, 60_000);
+});

@@ -34,9 +34,10 @@ async function run(formData: FormData, task: () => Promise<string>): Promise<voi
 
 export async function moderateCommentsAction(formData: FormData) {
   await run(formData, async () => {
-    const commentIds = formData.getAll("commentId").map(String);
+    const commentIds = formData.getAll("commentId").map(String).slice(0, 101);
+    const revisions = Object.fromEntries(commentIds.map((id) => [id, formData.get(`revision-${id}`) ?? undefined]));
     const decision = formData.get("decision");
-    const { updated } = await moderateComments(await getViewer(), { commentIds, decision, reason: formData.get("reason") ?? undefined });
+    const { updated } = await moderateComments(await getViewer(), { commentIds, revisions, decision, reason: formData.get("reason") ?? undefined });
     const done = { approve: "approved", reject: "rejected", spam: "marked as spam" }[String(decision)] ?? "updated";
     return updated === 1 ? `Comment ${done}.` : `${updated} comments ${done}.`;
   });

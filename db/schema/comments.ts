@@ -8,6 +8,7 @@ import {
   integer,
   pgEnum,
   pgTable,
+  primaryKey,
   smallint,
   text,
   timestamp,
@@ -41,6 +42,8 @@ export const comments = pgTable(
     bodyMarkdown: text().notNull(),
     /** Rendered and sanitized once, on write; pages show this as is. */
     bodyHtml: text().notNull(),
+    /** The number of the latest row in comment_revisions: the text shown now. Moderators decide on a revision. */
+    revision: integer().notNull().default(1),
     status: commentStatus().notNull().default("published"),
     upvotes: integer().notNull().default(0),
     downvotes: integer().notNull().default(0),
@@ -62,6 +65,8 @@ export const comments = pgTable(
     /** The automatic rule that held it, if any (shown to moderators). */
     heldByRule: text(),
     moderatedAt: timestamp({ mode: "date", withTimezone: true }),
+    /** When it joined the pending queue: when it was held, or last edited while held. The queue's order. */
+    queuedAt: timestamp({ mode: "date", withTimezone: true }).notNull().defaultNow(),
     createdAt: timestamp({ mode: "date", withTimezone: true }).notNull().defaultNow(),
     editedAt: timestamp({ mode: "date", withTimezone: true }),
     deletedAt: timestamp({ mode: "date", withTimezone: true }),
@@ -81,8 +86,34 @@ export const comments = pgTable(
     index("comments_author_id_created_at_idx").on(t.authorId, t.createdAt),
     // Moderation queues: newest first within a status, and the reported queue.
     index("comments_status_created_at_id_idx").on(t.status, t.createdAt.desc(), t.id.desc()),
+    index("comments_queued_at_id_idx")
+      .on(t.queuedAt.desc(), t.id.desc())
+      .where(sql`${t.status} = 'pending'`),
     index("comments_open_report_count_created_at_id_idx")
       .on(t.createdAt.desc(), t.id.desc())
       .where(sql`${t.openReportCount} > 0`),
   ],
+);
+
+/**
+ * Every text a comment has had, the current one included (its highest revision).
+ * An edit adds a row and never changes one, so a moderator's decision, audited with
+ * its revision and the text's hash, can always be traced to the words decided on.
+ * Erased with the text when the author deletes the comment.
+ */
+export const commentRevisions = pgTable(
+  "comment_revisions",
+  {
+    commentId: bigint({ mode: "number" })
+      .notNull()
+      .references(() => comments.id, { onDelete: "cascade" }),
+    revision: integer().notNull(),
+    bodyMarkdown: text().notNull(),
+    bodyHtml: text().notNull(),
+    editorId: text()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: timestamp({ mode: "date", withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.commentId, t.revision] })],
 );

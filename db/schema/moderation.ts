@@ -58,6 +58,9 @@ export const moderationActions = pgTable(
     reason: text(),
     statusBefore: text(),
     statusAfter: text(),
+    /** On a decision about a comment: the revision decided on, and the sha256 (hex) of its markdown. */
+    commentRevision: integer(),
+    contentHash: text(),
     createdAt: timestamp({ mode: "date", withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

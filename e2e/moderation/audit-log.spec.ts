@@ -35,8 +35,8 @@ test("[moderation] the audit log shows who rejected a comment and why, then who 
   const rows = page.getByRole("table").getByRole("row");
   await expect(rows).toHaveCount(3);
   const on = `comment ${commentId} by ${world.users[0]!.name}`;
-  await expect(rows.nth(1).getByRole("cell")).toHaveText([/\S/, moderatorName, "approve", on, "rejected → published", ""]);
-  await expect(rows.nth(2).getByRole("cell")).toHaveText([/\S/, moderatorName, "reject", on, "published → rejected", REASON]);
+  await expect(rows.nth(1).getByRole("cell")).toHaveText([/\S/, moderatorName, "approve", on, "rejected → published", /^revision 1 [0-9a-f]{12}$/, ""]);
+  await expect(rows.nth(2).getByRole("cell")).toHaveText([/\S/, moderatorName, "reject", on, "published → rejected", /^revision 1 [0-9a-f]{12}$/, REASON]);
 
   await rows.nth(2).getByRole("link", { name: moderatorName }).click();
   await expect(page).toHaveURL(/actor=/);

@@ -54,7 +54,7 @@ test("[moderation] a banned word saved in the rules refuses a comment that hides
   await settings.goto(`/moderate/log?user=${world.users[0]!.id}`);
   const rows = settings.getByRole("table").getByRole("row");
   await expect(rows).toHaveCount(2);
-  await expect(rows.nth(1).getByRole("cell")).toHaveText([/\S/, "Rule: banned_words", "refuse", world.users[0]!.name, "", new RegExp(`"${word}"`)]);
+  await expect(rows.nth(1).getByRole("cell")).toHaveText([/\S/, "Rule: banned_words", "refuse", world.users[0]!.name, "", "", new RegExp(`"${word}"`)]);
 });
 
 test("[moderation] a refused comment keeps its text so the reader can rephrase it", async ({ pageAs }) => {

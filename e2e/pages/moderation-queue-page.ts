@@ -40,6 +40,16 @@ export class ModerationQueuePage {
     return this.entries.filter({ has: this.page.locator(".mod-entry__body", { hasText: text }) });
   }
 
+  /** The error a refused action came back with. */
+  get error(): Locator {
+    return this.main.locator('[aria-live="polite"] .form-message--error');
+  }
+
+  /** An entry's "Edited N times — show history" disclosure. */
+  history(entry: Locator): Locator {
+    return entry.locator("details.edit-history");
+  }
+
   async approve(entry: Locator) {
     await entry.getByRole("button", { name: "Approve", exact: true }).click();
   }

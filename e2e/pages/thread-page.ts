@@ -37,6 +37,13 @@ export class ThreadPage {
     return reply;
   }
 
+  /** Rewrites the viewer's own comment through its Edit form. */
+  async edit(comment: Locator, text: string) {
+    await comment.locator("summary", { hasText: "Edit" }).click();
+    await comment.getByLabel("Edit your comment").fill(text);
+    await comment.getByRole("button", { name: "Save changes" }).click();
+  }
+
   get commentBox(): Locator {
     return this.section.getByLabel(/^Comment as/);
   }

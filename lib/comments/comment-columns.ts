@@ -26,6 +26,7 @@ export const commentColumns = {
   moderationReason: comments.moderationReason,
   heldByRule: comments.heldByRule,
   status: comments.status,
+  revision: comments.revision,
   createdAt: comments.createdAt,
   editedAt: comments.editedAt,
   deletedAt: comments.deletedAt,
@@ -64,7 +65,9 @@ export function toCommentView(row: RawCommentRow, { viewer, votes, now, threadOp
   const isRemoved = row.status !== "published" && !isAuthor && !isModerator;
   const isDeleted = row.deletedAt !== null || isRemoved;
   const active = !!viewer && !isDeleted && row.status === "published";
-  const canEdit = isAuthor && !isDeleted && now.getTime() - row.createdAt.getTime() <= EDIT_WINDOW_MS;
+  // A moderator's rejection stands on the text it judged: editComment refuses it, so no form is offered.
+  const isRemovedByModerator = row.status === "rejected" || row.status === "spam";
+  const canEdit = isAuthor && !isDeleted && !isRemovedByModerator && now.getTime() - row.createdAt.getTime() <= EDIT_WINDOW_MS;
   return {
     id: row.id,
     parentId: row.parentId,
@@ -85,6 +88,8 @@ export function toCommentView(row: RawCommentRow, { viewer, votes, now, threadOp
       row.status !== "published" && (isAuthor || isModerator)
         ? { reason: row.moderationReason, rule: isModerator ? row.heldByRule : null }
         : null,
+    // Only moderators learn revisions: a decision carries the one they saw.
+    review: isModerator ? { revision: row.revision, editCount: row.revision - 1 } : null,
     createdAt: row.createdAt,
     editedAt: row.editedAt,
     upvotes: row.upvotes,
@@ -120,6 +125,7 @@ export type RawCommentRow = {
   moderationReason: string | null;
   heldByRule: string | null;
   status: CommentView["status"];
+  revision: number;
   createdAt: Date;
   editedAt: Date | null;
   deletedAt: Date | null;

@@ -2,7 +2,7 @@ import "server-only";
 import { eq, sql } from "drizzle-orm";
 import type { Transaction } from "@/db/client";
 import { getDb } from "@/db/client";
-import { comments, threads } from "@/db/schema";
+import { commentRevisions, comments, threads } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer";
 import { AppError } from "@/lib/errors";
 import { lockVisibleComment } from "./lock-comment";
@@ -28,7 +28,7 @@ export async function deleteComment(viewer: Viewer | null, raw: unknown, now = n
     }
     const removed = comment.replyCount === 0;
     if (removed) await removeWithEmptyAncestors(tx, comment);
-    else await tx.update(comments).set({ deletedAt: now, bodyMarkdown: "", bodyHtml: "" }).where(eq(comments.id, comment.id));
+    else await eraseText(tx, comment.id, now);
     // Rows are locked from the comment up, the thread last, as postComment does
     // (parent, root, thread): another order deadlocks a delete with a reply posted beside it.
     if (comment.status === "published") {
@@ -36,6 +36,12 @@ export async function deleteComment(viewer: Viewer | null, raw: unknown, now = n
     }
     return { id: comment.id, removed };
   });
+}
+
+// The placeholder keeps its place for its replies; its words go, every revision of them too.
+async function eraseText(tx: Transaction, commentId: number, now: Date) {
+  await tx.update(comments).set({ deletedAt: now, bodyMarkdown: "", bodyHtml: "" }).where(eq(comments.id, commentId));
+  await tx.delete(commentRevisions).where(eq(commentRevisions.commentId, commentId));
 }
 
 type Removable = { id: number; parentId: number | null; rootId: number | null; status: string };

@@ -18,6 +18,8 @@ export type CommentView = {
   isFeatured: boolean;
   /** Why it waits or was rejected: shown to its author and to moderators (who also see the rule). */
   moderation: { reason: string | null; rule: string | null } | null;
+  /** For moderators only: the revision shown and how often it was edited. Null for everyone else. */
+  review: { revision: number; editCount: number } | null;
   createdAt: Date;
   editedAt: Date | null;
   upvotes: number;

@@ -20,6 +20,8 @@ export async function lockVisibleComment(tx: Transaction, commentId: number, vie
       rootId: comments.rootId,
       authorId: comments.authorId,
       status: comments.status,
+      revision: comments.revision,
+      markdown: comments.bodyMarkdown,
       createdAt: comments.createdAt,
       deletedAt: comments.deletedAt,
       replyCount: comments.replyCount,

@@ -15,6 +15,7 @@ import { parseInput } from "@/lib/forms/parse-input";
 import { parentPathOf, pathSegment } from "./path";
 import { requireSignedIn } from "@/lib/auth/require-signed-in";
 import { applyVisibilityChange } from "./visibility-counters";
+import { recordRevision } from "./revisions";
 import { postCommentSchema } from "./schemas";
 
 type Options = { now?: Date; ip?: string };
@@ -82,9 +83,11 @@ export async function postComment(viewer: Viewer | null, raw: unknown, { now = n
         heldByRule: screening.rule,
         moderationReason: screening.reason,
         createdAt: now,
+        queuedAt: now,
       })
       .returning({ id: comments.id, status: comments.status });
     const id = created!.id;
+    await recordRevision(tx, { commentId: id, revision: 1, markdown: input.body, html: bodyHtml, editorId: author.id, now });
     await tx.update(comments).set({ path: placement.parentPath + pathSegment(id) }).where(eq(comments.id, id));
     if (input.parentId) {
       await tx.update(comments).set({ replyCount: sql`${comments.replyCount} + 1` }).where(eq(comments.id, input.parentId));
@@ -103,6 +106,7 @@ export async function postComment(viewer: Viewer | null, raw: unknown, { now = n
         reason: screening.reason,
         statusBefore: null,
         statusAfter: "pending",
+        decidedOn: { revision: 1, markdown: input.body },
         now,
       });
     }

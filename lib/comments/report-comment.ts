@@ -43,7 +43,18 @@ export async function reportComment(viewer: Viewer | null, raw: unknown, now = n
   });
 }
 
-type Reported = { id: number; threadId: number; rootId: number | null; deletedAt: Date | null; status: string; siteId: number; authorId: string; openReportCount: number };
+type Reported = {
+  id: number;
+  threadId: number;
+  rootId: number | null;
+  deletedAt: Date | null;
+  status: string;
+  siteId: number;
+  authorId: string;
+  openReportCount: number;
+  revision: number;
+  markdown: string;
+};
 
 async function hideWhenReportedEnough(tx: Transaction, comment: Reported, now: Date) {
   const { reportHideThreshold } = await getModerationSettings(tx, comment.siteId);
@@ -62,6 +73,7 @@ async function hideWhenReportedEnough(tx: Transaction, comment: Reported, now: D
     reason,
     statusBefore: "published",
     statusAfter: "pending",
+    decidedOn: { revision: comment.revision, markdown: comment.markdown },
     now,
   });
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Transaction } from "@/db/client";
 import { moderationActions } from "@/db/schema";
+import { contentHash } from "@/lib/comments/revisions";
 
 type ActionKind = (typeof moderationActions.$inferInsert)["kind"];
 
@@ -16,11 +17,14 @@ export type AuditEntry = {
   reason?: string | null;
   statusBefore?: string | null;
   statusAfter?: string | null;
+  /** The comment's text the decision was made on: stored as its revision and the markdown's hash. */
+  decidedOn?: { revision: number; markdown: string };
   now: Date;
 };
 
 /** Appends one decision to the audit log, inside the transaction that made it. */
 export async function recordModerationAction(tx: Transaction, entry: AuditEntry): Promise<void> {
-  const { now, ...values } = entry;
-  await tx.insert(moderationActions).values({ ...values, createdAt: now });
+  const { now, decidedOn, ...values } = entry;
+  const text = decidedOn ? { commentRevision: decidedOn.revision, contentHash: contentHash(decidedOn.markdown) } : {};
+  await tx.insert(moderationActions).values({ ...values, ...text, createdAt: now });
 }

@@ -1,3 +1,5 @@
+import type { DiffPart } from "@/lib/text/word-diff";
+
 export type QueueName = "pending" | "reported" | "rejected" | "all";
 
 export type AuthorHistory = {
@@ -28,6 +30,31 @@ export type QueueEntry = {
   author: AuthorHistory;
   reports: { reason: string; note: string | null; count: number }[];
   reporterCount: number;
+  /** The revision shown: a decision carries it back, and is refused if the text moved on. */
+  revision: number;
+  /** The latest changes, newest first (at most five): what an edit changed. */
+  recentChanges: RevisionView[];
+};
+
+/** One stored text of a comment, for moderators only. */
+export type RevisionView = {
+  revision: number;
+  markdown: string;
+  createdAt: Date;
+  /** sha256 (hex) of the markdown, as the audit log records it. */
+  contentHash: string;
+  /** Word by word from the revision before; null for the first text. */
+  changes: DiffPart[] | null;
+};
+
+export type CommentHistory = {
+  commentId: number;
+  status: QueueEntry["status"];
+  isDeleted: boolean;
+  revision: number;
+  article: { slug: string; title: string } | null;
+  /** Newest first; at most HISTORY_LIMIT of them. */
+  revisions: RevisionView[];
 };
 
 export type AuditLogEntry = {
@@ -41,5 +68,8 @@ export type AuditLogEntry = {
   reason: string | null;
   statusBefore: string | null;
   statusAfter: string | null;
+  /** The comment's revision the decision was made on, and the sha256 of its markdown. */
+  commentRevision: number | null;
+  contentHash: string | null;
   createdAt: Date;
 };

@@ -6,7 +6,7 @@ import { at, commentRow, expectAppError, post, seedThreadWithComments } from "@/
 import { seedViewer } from "@/lib/testing/seed-viewer";
 import { featureComment } from "./feature-comment";
 import { moderateComments } from "./moderate-comments";
-import { HOUR, auditRows, seedModerator, setSiteRules } from "./testing";
+import { HOUR, auditRows, seedModerator, setSiteRules, seen } from "./testing";
 
 const FEATURED_AT = at(HOUR);
 
@@ -58,7 +58,7 @@ describe("featureComment", () => {
     const { threadId, site, ids, authors } = await seedThreadWithComments(2);
     const moderator = await seedModerator();
     const reply = await post(await seedViewer(), threadId, "A reply", { parentId: ids[0] });
-    await moderateComments(moderator, { commentIds: [ids[1]!], decision: "reject", reason: "Off topic" }, at(HOUR));
+    await moderateComments(moderator, { ...(await seen([ids[1]!])), decision: "reject", reason: "Off topic" }, at(HOUR));
     await setSiteRules(site.id, { premoderation: true });
     const pending = await post(authors[4]!, threadId, "Waiting");
 

@@ -16,7 +16,7 @@ export async function featureComment(viewer: Viewer | null, raw: unknown, now = 
   const { commentId, featured } = parseInput(featureCommentSchema, raw, "Choose a comment.");
   return getDb().transaction(async (tx) => {
     const [comment] = await tx
-      .select({ parentId: comments.parentId, status: comments.status, deletedAt: comments.deletedAt, isFeatured: comments.isFeatured, threadId: comments.threadId, siteId: threads.siteId, authorId: comments.authorId })
+      .select({ parentId: comments.parentId, status: comments.status, revision: comments.revision, markdown: comments.bodyMarkdown, deletedAt: comments.deletedAt, isFeatured: comments.isFeatured, threadId: comments.threadId, siteId: threads.siteId, authorId: comments.authorId })
       .from(comments)
       .innerJoin(threads, eq(threads.id, comments.threadId))
       .where(eq(comments.id, commentId))
@@ -41,6 +41,7 @@ export async function featureComment(viewer: Viewer | null, raw: unknown, now = 
       siteId: comment.siteId,
       statusBefore: comment.status,
       statusAfter: comment.status,
+      decidedOn: { revision: comment.revision, markdown: comment.markdown },
       now,
     });
     return { commentId, featured };

@@ -8,7 +8,7 @@ import { banUser, unbanUser } from "./ban-user";
 import { featureComment } from "./feature-comment";
 import { type LogQuery, listModerationLog } from "./list-moderation-log";
 import { moderateComments } from "./moderate-comments";
-import { HOUR, seedModeratedThread, seedModerator } from "./testing";
+import { HOUR, seedModeratedThread, seedModerator, seen } from "./testing";
 
 /** A held comment approved, a reader banned and unbanned, a comment featured: five rows, one automatic. */
 async function seedHistory() {
@@ -17,7 +17,7 @@ async function seedHistory() {
   const held = await post(author, threadId, "Casino night tonight");
   const plain = await post(author, threadId, "Plain words", { now: at(MINUTE) });
   const troll = await seedViewer({ name: "Troll" });
-  await moderateComments(moderator, { commentIds: [held], decision: "approve" }, at(HOUR));
+  await moderateComments(moderator, { ...(await seen([held])), decision: "approve" }, at(HOUR));
   await banUser(moderator, { userId: troll.id, duration: "1d", reason: "Trolling" }, at(2 * HOUR));
   await unbanUser(moderator, { userId: troll.id }, at(3 * HOUR));
   await featureComment(moderator, { commentId: plain, featured: true }, at(4 * HOUR));

@@ -52,6 +52,8 @@ export async function listModerationLog(viewer: Viewer | null, query: LogQuery):
       reason: a.reason,
       statusBefore: a.statusBefore,
       statusAfter: a.statusAfter,
+      commentRevision: a.commentRevision,
+      contentHash: a.contentHash,
       createdAt: a.createdAt,
       createdAtKey: microsecondIso(a.createdAt),
     })
@@ -75,6 +77,8 @@ export async function listModerationLog(viewer: Viewer | null, query: LogQuery):
       reason: r.reason,
       statusBefore: r.statusBefore,
       statusAfter: r.statusAfter,
+      commentRevision: r.commentRevision,
+      contentHash: r.contentHash,
       createdAt: r.createdAt,
     })),
     nextCursor: rows.length > PAGE_SIZE && last ? encodeNewestCursor({ at: last.createdAtKey, id: last.id }) : null,

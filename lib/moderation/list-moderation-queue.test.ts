@@ -6,7 +6,7 @@ import { seedViewer } from "@/lib/testing/seed-viewer";
 import { type QueueQuery, getModerationCounts, listModerationQueue } from "./list-moderation-queue";
 import { moderateComments } from "./moderate-comments";
 import { setThreadPremoderated } from "./set-thread-flags";
-import { HOUR, seedModeratedThread, setSiteRules } from "./testing";
+import { HOUR, seedModeratedThread, setSiteRules, seen } from "./testing";
 
 /**
  * `count` comments held by pre-moderation, by five authors in turn. Every three share
@@ -76,8 +76,8 @@ describe("listModerationQueue", () => {
     const readers = await Promise.all([seedViewer(), seedViewer()]);
     for (const reader of readers) await reportComment(reader, { commentId: rejected, reason: "abuse" }, at(10 * MINUTE));
     await reportComment(readers[0]!, { commentId: reported, reason: "off_topic" }, at(10 * MINUTE));
-    await moderateComments(moderator, { commentIds: [rejected], decision: "reject", reason: "Abusive" }, at(HOUR));
-    await moderateComments(moderator, { commentIds: [spam], decision: "spam" }, at(HOUR));
+    await moderateComments(moderator, { ...(await seen([rejected])), decision: "reject", reason: "Abusive" }, at(HOUR));
+    await moderateComments(moderator, { ...(await seen([spam])), decision: "spam" }, at(HOUR));
     await setThreadPremoderated(moderator, { threadId, value: true }, at(HOUR));
     const held = await post(author, threadId, "Comment 5", { now: at(2 * HOUR) });
 

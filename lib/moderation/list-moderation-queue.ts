@@ -8,6 +8,7 @@ import type { QueueEntry, QueueName } from "./dto";
 import { decodeNewestCursor, encodeNewestCursor } from "./keyset";
 import { loadAuthorHistories, loadParents, loadOpenReports } from "./queue-context";
 import { requireRole } from "./require-role";
+import { loadRecentChanges } from "./revision-views";
 import { microsecondIso } from "@/lib/sql/microsecond-instant";
 
 export const queueQuerySchema = z.object({
@@ -20,6 +21,7 @@ export const queueQuerySchema = z.object({
 export type QueueQuery = z.infer<typeof queueQuerySchema>;
 
 const PAGE_SIZE = 20;
+const RECENT_CHANGES = 5;
 
 const QUEUE_FILTER: Record<QueueName, SQL | undefined> = {
   pending: eq(comments.status, "pending"),
@@ -28,7 +30,7 @@ const QUEUE_FILTER: Record<QueueName, SQL | undefined> = {
   all: undefined,
 };
 
-/** A moderation queue, newest first by keyset, each entry with its context and its author's history. */
+/** A moderation queue, newest first by keyset (the pending one by when each joined it), each entry with its context and its author's history. */
 export async function listModerationQueue(viewer: Viewer | null, query: QueueQuery): Promise<{ items: QueueEntry[]; nextCursor: string | null }> {
   requireRole(viewer, "moderator");
   const after = decodeNewestCursor(query.cursor);
@@ -36,7 +38,9 @@ export async function listModerationQueue(viewer: Viewer | null, query: QueueQue
   if (query.article) conditions.push(eq(articles.slug, query.article));
   if (query.author) conditions.push(eq(comments.authorId, query.author));
   if (query.q) conditions.push(ilike(comments.bodyMarkdown, `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`));
-  if (after) conditions.push(sql`(${comments.createdAt}, ${comments.id}) < (${after.at}::timestamptz, ${after.id}::bigint)`);
+  // The pending queue goes by when a comment joined it, so an edit moves it to the end (shown first).
+  const joined = query.queue === "pending" ? comments.queuedAt : comments.createdAt;
+  if (after) conditions.push(sql`(${joined}, ${comments.id}) < (${after.at}::timestamptz, ${after.id}::bigint)`);
 
   const rows = await getDb()
     .select({
@@ -47,7 +51,8 @@ export async function listModerationQueue(viewer: Viewer | null, query: QueueQue
       isFeatured: comments.isFeatured,
       parentId: comments.parentId,
       createdAt: comments.createdAt,
-      createdAtKey: microsecondIso(comments.createdAt),
+      joinedKey: microsecondIso(joined),
+      revision: comments.revision,
       heldByRule: comments.heldByRule,
       moderationReason: comments.moderationReason,
       threadId: comments.threadId,
@@ -59,15 +64,16 @@ export async function listModerationQueue(viewer: Viewer | null, query: QueueQue
     .innerJoin(threads, eq(threads.id, comments.threadId))
     .leftJoin(articles, eq(articles.id, threads.articleId))
     .where(and(...conditions))
-    .orderBy(desc(comments.createdAt), desc(comments.id))
+    .orderBy(desc(joined), desc(comments.id))
     .limit(PAGE_SIZE + 1);
   const page = rows.slice(0, PAGE_SIZE);
   const last = page.at(-1);
 
-  const [authors, parents, reports] = await Promise.all([
+  const [authors, parents, reports, changes] = await Promise.all([
     loadAuthorHistories([...new Set(page.map((r) => r.authorId))]),
     loadParents(page.flatMap((r) => (r.parentId ? [r.parentId] : []))),
     loadOpenReports(page.map((r) => r.id)),
+    loadRecentChanges(page.flatMap((r) => (r.revision > 1 ? [r.id] : [])), RECENT_CHANGES),
   ]);
   const items = page.map<QueueEntry>((r) => ({
     id: r.id,
@@ -85,8 +91,10 @@ export async function listModerationQueue(viewer: Viewer | null, query: QueueQue
     author: authors.get(r.authorId)!,
     reports: reports.get(r.id)?.reasons ?? [],
     reporterCount: reports.get(r.id)?.reporters ?? 0,
+    revision: r.revision,
+    recentChanges: changes.get(r.id) ?? [],
   }));
-  return { items, nextCursor: rows.length > PAGE_SIZE && last ? encodeNewestCursor({ at: last.createdAtKey, id: last.id }) : null };
+  return { items, nextCursor: rows.length > PAGE_SIZE && last ? encodeNewestCursor({ at: last.joinedKey, id: last.id }) : null };
 }
 
 /** Pending and reported counts for the header badge: two index-only counts. */

@@ -6,7 +6,7 @@ import { MINUTE, at, commentCountOf, commentRow, expectAppError, post } from "@/
 import { seedViewer } from "@/lib/testing/seed-viewer";
 import { moderateComments } from "./moderate-comments";
 import { setThreadPremoderated } from "./set-thread-flags";
-import { HOUR, auditRows, reportsOn, seedModeratedThread, setSiteRules, visibleIds } from "./testing";
+import { HOUR, auditRows, reportsOn, seedModeratedThread, setSiteRules, visibleIds, seen } from "./testing";
 
 const DECIDED = at(HOUR);
 
@@ -21,7 +21,7 @@ describe("moderateComments", () => {
     expect(await commentCountOf(threadId)).toBe(1);
     expect(await commentRow(root)).toMatchObject({ replyCount: 1, descendantCount: 0 });
 
-    expect(await moderateComments(moderator, { commentIds: [reply], decision: "approve" }, DECIDED)).toEqual({ updated: 1 });
+    expect(await moderateComments(moderator, { ...(await seen([reply])), decision: "approve" }, DECIDED)).toEqual({ updated: 1 });
     expect(await commentRow(reply)).toMatchObject({ status: "published", moderationReason: null, moderatedAt: DECIDED });
     expect(await commentCountOf(threadId)).toBe(2);
     expect(await commentRow(root)).toMatchObject({ replyCount: 1, descendantCount: 1 });
@@ -37,7 +37,7 @@ describe("moderateComments", () => {
     const rejected = await post(author, threadId, "Heated words", { now: at(MINUTE) });
     expect(await commentCountOf(threadId)).toBe(2);
 
-    await moderateComments(moderator, { commentIds: [rejected], decision: "reject", reason: "  Personal attack  " }, DECIDED);
+    await moderateComments(moderator, { ...(await seen([rejected])), decision: "reject", reason: "  Personal attack  " }, DECIDED);
     expect(await commentRow(rejected)).toMatchObject({ status: "rejected", moderationReason: "Personal attack", moderatedAt: DECIDED });
     expect(await commentCountOf(threadId)).toBe(1);
 
@@ -53,7 +53,7 @@ describe("moderateComments", () => {
   it("refuses a rejection without a reason, since the author is shown it, and changes nothing", async () => {
     const { threadId, author, moderator } = await seedModeratedThread();
     const id = await post(author, threadId, "Borderline words");
-    const error = await expectAppError(moderateComments(moderator, { commentIds: [id], decision: "reject", reason: "   " }, DECIDED), "invalid_input");
+    const error = await expectAppError(moderateComments(moderator, { ...(await seen([id])), decision: "reject", reason: "   " }, DECIDED), "invalid_input");
     expect(error.fieldErrors).toEqual({ reason: ["Say why it is rejected: the author will see it."] });
     expect(await commentRow(id)).toMatchObject({ status: "published", moderatedAt: null });
     expect(await commentCountOf(threadId)).toBe(1);
@@ -67,7 +67,7 @@ describe("moderateComments", () => {
     const spam = await post(spammer, threadId, "Cheap watches here", { parentId: root, now: at(MINUTE) });
     expect(await commentRow(root)).toMatchObject({ descendantCount: 1 });
 
-    await moderateComments(moderator, { commentIds: [spam], decision: "spam" }, DECIDED);
+    await moderateComments(moderator, { ...(await seen([spam])), decision: "spam" }, DECIDED);
     expect(await commentRow(spam)).toMatchObject({ status: "spam", moderationReason: null });
     expect(await commentRow(root)).toMatchObject({ descendantCount: 0, replyCount: 1 });
     expect(await commentCountOf(threadId)).toBe(1);
@@ -82,7 +82,7 @@ describe("moderateComments", () => {
     const ids = await Promise.all(authors.map((a, i) => post(a, threadId, `Held comment ${i}`)));
     expect(await commentCountOf(threadId)).toBe(0);
 
-    expect(await moderateComments(moderator, { commentIds: ids, decision: "approve" }, DECIDED)).toEqual({ updated: 3 });
+    expect(await moderateComments(moderator, { ...(await seen(ids)), decision: "approve" }, DECIDED)).toEqual({ updated: 3 });
     for (const id of ids) expect(await commentRow(id)).toMatchObject({ status: "published", moderatedAt: DECIDED });
     expect(await commentCountOf(threadId)).toBe(3);
     const approvals = (await auditRows({ siteId: site.id, actorId: moderator.id })).filter((r) => r.kind === "approve");
@@ -101,7 +101,7 @@ describe("moderateComments", () => {
     await reportComment(second!, { commentId: id, reason: "abuse" }, at(2 * MINUTE));
     expect(await commentRow(id)).toMatchObject({ status: "published", openReportCount: 2 });
 
-    await moderateComments(moderator, { commentIds: [id], decision: "reject", reason: "Misleading" }, DECIDED);
+    await moderateComments(moderator, { ...(await seen([id])), decision: "reject", reason: "Misleading" }, DECIDED);
     expect(await commentRow(id)).toMatchObject({ status: "rejected", openReportCount: 0 });
     expect(await reportsOn(id)).toEqual([
       { reporterId: first!.id, reason: "off_topic", resolvedAt: DECIDED },
@@ -115,7 +115,7 @@ describe("moderateComments", () => {
     const id = await post(author, threadId, "Unpopular but fair");
     await reportComment(await seedViewer(), { commentId: id, reason: "spam" }, at(MINUTE));
 
-    await moderateComments(moderator, { commentIds: [id], decision: "approve" }, DECIDED);
+    await moderateComments(moderator, { ...(await seen([id])), decision: "approve" }, DECIDED);
     expect(await commentRow(id)).toMatchObject({ status: "published", openReportCount: 0 });
     expect(await commentCountOf(threadId)).toBe(1);
     expect((await reportsOn(id)).map((r) => r.resolvedAt)).toEqual([DECIDED]);
@@ -126,7 +126,7 @@ describe("moderateComments", () => {
     const { threadId, moderator } = await seedModeratedThread({ premoderation: true });
     const ids = await Promise.all([seedViewer(), seedViewer()].map(async (a, i) => post(await a, threadId, `Held for the batch ${i}`)));
 
-    await expectAppError(moderateComments(moderator, { commentIds: [...ids, Number.MAX_SAFE_INTEGER], decision: "approve" }, DECIDED), "not_found");
+    await expectAppError(moderateComments(moderator, { ...(await seen([...ids, Number.MAX_SAFE_INTEGER])), decision: "approve" }, DECIDED), "not_found");
     for (const id of ids) expect(await commentRow(id)).toMatchObject({ status: "pending", moderatedAt: null });
     expect(await commentCountOf(threadId)).toBe(0);
     for (const id of ids) expect(await auditRows({ commentId: id })).toEqual([expect.objectContaining({ kind: "hold" })]);
@@ -142,7 +142,7 @@ describe("moderateComments", () => {
       const repliers = await Promise.all(Array.from({ length: 4 }, () => seedViewer()));
 
       const results = await Promise.allSettled([
-        moderateComments(moderator, { commentIds: [...replies].reverse(), decision: "reject", reason: "Off topic" }, DECIDED),
+        moderateComments(moderator, { ...(await seen([...replies].reverse())), decision: "reject", reason: "Off topic" }, DECIDED),
         ...repliers.map((r, i) => post(r, threadId, `Racing reply ${round}-${i}`, { parentId: roots[i % 3]!, now: DECIDED })),
       ]);
       expect(results.filter((r) => r.status === "rejected")).toEqual([]);
@@ -167,7 +167,7 @@ describe("moderateComments", () => {
                   values (${threadId}, ${reply}, ${root}, 2, ${replier.id}, 'A reply to the reply', '<p>A reply to the reply</p>', 'published')`;
       });
       await new Promise((resolve) => setTimeout(resolve, 50));
-      const moderating = moderateComments(moderator, { commentIds: [reply], decision: "reject", reason: "Off topic" }, DECIDED);
+      const moderating = moderateComments(moderator, { ...(await seen([reply])), decision: "reject", reason: "Off topic" }, DECIDED);
       const results = await Promise.allSettled([posting, moderating]);
       expect(results.filter((r) => r.status === "rejected")).toEqual([]);
     } finally {
@@ -191,7 +191,7 @@ describe("moderateComments", () => {
         await sql`select 1 from comments where id = ${root} for key share`;
       });
       await new Promise((resolve) => setTimeout(resolve, 50));
-      const moderating = moderateComments(moderator, { commentIds: [root], decision: "reject", reason: "Off topic" }, DECIDED);
+      const moderating = moderateComments(moderator, { ...(await seen([root])), decision: "reject", reason: "Off topic" }, DECIDED);
       const results = await Promise.allSettled([posting, moderating]);
       expect(results.filter((r) => r.status === "rejected")).toEqual([]);
     } finally {
@@ -201,6 +201,6 @@ describe("moderateComments", () => {
 
   it("refuses a comment that does not exist", async () => {
     const { moderator } = await seedModeratedThread();
-    await expectAppError(moderateComments(moderator, { commentIds: [Number.MAX_SAFE_INTEGER], decision: "approve" }, DECIDED), "not_found");
+    await expectAppError(moderateComments(moderator, { ...(await seen([Number.MAX_SAFE_INTEGER])), decision: "approve" }, DECIDED), "not_found");
   });
 });

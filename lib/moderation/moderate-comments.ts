@@ -14,8 +14,10 @@ const STATUS_AFTER = { approve: "published", reject: "rejected", spam: "spam" } 
 
 /**
  * Approves, rejects or marks as spam one or more comments, all or none. Each decision
- * resolves the comment's open reports, keeps the counters in step and is audited.
- * Approving a published comment dismisses its reports.
+ * resolves the comment's open reports, keeps the counters in step and is audited with
+ * the revision decided on. Approving a published comment dismisses its reports.
+ * A comment edited since the moderator saw it (its revision moved on) refuses the
+ * whole batch: the decision was made on other words.
  */
 export async function moderateComments(viewer: Viewer | null, raw: unknown, now = new Date()): Promise<{ updated: number }> {
   const moderator = requireRole(viewer, "moderator");
@@ -23,7 +25,10 @@ export async function moderateComments(viewer: Viewer | null, raw: unknown, now 
   const commentIds = [...new Set(input.commentIds)].sort((a, b) => a - b);
   await getDb().transaction(async (tx) => {
     await lockInWriteOrder(tx, commentIds);
-    for (const commentId of commentIds) await decide(tx, { moderator, commentId, decision: input.decision, reason: input.reason ?? null, now });
+    for (const commentId of commentIds) {
+      const seen = input.revisions[commentId]!;
+      await decide(tx, { moderator, commentId, seen, isBatch: commentIds.length > 1, decision: input.decision, reason: input.reason ?? null, now });
+    }
   });
   return { updated: commentIds.length };
 }
@@ -47,16 +52,21 @@ async function lockInWriteOrder(tx: Transaction, commentIds: number[]): Promise<
   await tx.select({ id: threads.id }).from(threads).where(inArray(threads.id, threadIds)).orderBy(asc(threads.id)).for("no key update");
 }
 
-type Decision = { moderator: Viewer; commentId: number; decision: ModerationDecision; reason: string | null; now: Date };
+type Decision = { moderator: Viewer; commentId: number; seen: number; isBatch: boolean; decision: ModerationDecision; reason: string | null; now: Date };
 
-async function decide(tx: Transaction, { moderator, commentId, decision, reason, now }: Decision) {
+async function decide(tx: Transaction, { moderator, commentId, seen, isBatch, decision, reason, now }: Decision) {
   const [comment] = await tx
-    .select({ status: comments.status, threadId: comments.threadId, rootId: comments.rootId, deletedAt: comments.deletedAt, siteId: threads.siteId, authorId: comments.authorId })
+    .select({ status: comments.status, revision: comments.revision, markdown: comments.bodyMarkdown, threadId: comments.threadId, rootId: comments.rootId, deletedAt: comments.deletedAt, siteId: threads.siteId, authorId: comments.authorId })
     .from(comments)
     .innerJoin(threads, eq(threads.id, comments.threadId))
     .where(eq(comments.id, commentId))
     .for("no key update", { of: comments });
   if (!comment) throw new AppError("not_found", `Comment ${commentId} doesn't exist.`, { field: "commentIds" });
+  // Read under the batch's lock, so no edit can slip in between this check and the decision.
+  if (comment.revision !== seen) {
+    const which = isBatch ? `Comment ${commentId} was` : "This comment was";
+    throw new AppError("conflict", `${which} edited after you opened it — review the new text.${isBatch ? " Nothing was changed." : ""}`, { field: "revisions" });
+  }
   const after = STATUS_AFTER[decision];
   await tx
     .update(comments)
@@ -80,6 +90,7 @@ async function decide(tx: Transaction, { moderator, commentId, decision, reason,
     reason,
     statusBefore: comment.status,
     statusAfter: after,
+    decidedOn: { revision: comment.revision, markdown: comment.markdown },
     now,
   });
 }

@@ -4,7 +4,7 @@ import { MINUTE, at, commentCountOf, commentRow, expectAppError, post, seedThrea
 import { seedViewer } from "@/lib/testing/seed-viewer";
 import { listModerationQueue } from "./list-moderation-queue";
 import { moderateComments } from "./moderate-comments";
-import { HOUR, auditRows, seedModeratedThread, visibleIds } from "./testing";
+import { HOUR, auditRows, seedModeratedThread, visibleIds, seen } from "./testing";
 
 /** A reply by `author`, and the readers who will report it, on a site that hides at two reports. */
 async function seedReportedReply(reportHideThreshold: number | null = 2) {
@@ -56,7 +56,7 @@ describe("hiding a comment once enough readers report it", () => {
     const { threadId, moderator, root, reply, readers } = await seedReportedReply(2);
     await reportComment(readers[0]!, { commentId: reply, reason: "spam" }, at(2 * MINUTE));
     await reportComment(readers[1]!, { commentId: reply, reason: "spam" }, at(2 * MINUTE));
-    await moderateComments(moderator, { commentIds: [reply], decision: "approve" }, at(HOUR));
+    await moderateComments(moderator, { ...(await seen([reply])), decision: "approve" }, at(HOUR));
     expect(await commentRow(reply)).toMatchObject({ status: "published", openReportCount: 0, moderationReason: null });
     expect(await commentCountOf(threadId)).toBe(2);
     expect(await commentRow(root)).toMatchObject({ descendantCount: 1 });

@@ -28,7 +28,7 @@ type Targets = Awaited<ReturnType<typeof seedTargets>>;
 
 const now = at(HOUR);
 const ACTIONS: [name: string, act: (viewer: Viewer | null, t: Targets) => Promise<unknown>][] = [
-  ["moderateComments", (v, t) => moderateComments(v, { commentIds: [t.commentId], decision: "reject", reason: "Off topic" }, now)],
+  ["moderateComments", (v, t) => moderateComments(v, { commentIds: [t.commentId], revisions: { [t.commentId]: 1 }, decision: "reject", reason: "Off topic" }, now)],
   ["featureComment", (v, t) => featureComment(v, { commentId: t.commentId, featured: true }, now)],
   ["banUser", (v, t) => banUser(v, { userId: t.target.id, duration: "7d", reason: "Trolling" }, now)],
   ["unbanUser", (v, t) => unbanUser(v, { userId: t.banned.id }, now)],

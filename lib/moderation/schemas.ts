@@ -10,13 +10,19 @@ const reason = z
 export const MODERATION_DECISIONS = ["approve", "reject", "spam"] as const;
 export type ModerationDecision = (typeof MODERATION_DECISIONS)[number];
 
+const UNSEEN = "Reload the page: the form didn't say which version of the comment you saw.";
+const revision = z.coerce.number({ error: UNSEEN }).int(UNSEEN).positive(UNSEEN).max(2_147_483_647, UNSEEN);
+
 export const moderateCommentsSchema = z
   .object({
     commentIds: z.array(id, { error: "Choose at least one comment." }).min(1, "Choose at least one comment.").max(100, "Act on at most 100 comments at once."),
+    /** Comment id → the revision the moderator saw: the decision is about that text and no other. */
+    revisions: z.record(z.string().max(20), revision, { error: UNSEEN }),
     decision: z.enum(MODERATION_DECISIONS, { error: "Choose approve, reject or spam." }),
     reason,
   })
-  .refine((v) => v.decision !== "reject" || !!v.reason, { path: ["reason"], message: "Say why it is rejected: the author will see it." });
+  .refine((v) => v.decision !== "reject" || !!v.reason, { path: ["reason"], message: "Say why it is rejected: the author will see it." })
+  .refine((v) => v.commentIds.every((id) => v.revisions[id] !== undefined), { path: ["revisions"], message: UNSEEN });
 export type ModerateCommentsInput = z.infer<typeof moderateCommentsSchema>;
 
 export const featureCommentSchema = z.object({ commentId: id, featured: z.boolean() });

@@ -6,7 +6,7 @@ import { MINUTE, at, commentCountOf, commentRow, commentsOf, expectAppError, pos
 import { seedViewer } from "@/lib/testing/seed-viewer";
 import { moderateComments } from "./moderate-comments";
 import { setThreadPremoderated } from "./set-thread-flags";
-import { HOUR, auditRows, seedModeratedThread } from "./testing";
+import { HOUR, auditRows, seedModeratedThread, seen } from "./testing";
 
 const BAD_MESSAGE = 'Your comment contains a word that isn\'t allowed here: "bad". Please rephrase.';
 
@@ -63,11 +63,11 @@ describe("the site's rules, applied as comments are posted and edited", () => {
     for (const id of [first, second]) {
       expect(await commentRow(id)).toMatchObject({ status: "pending", heldByRule: "new_account", moderationReason: "One of the first 2 comments of a new account" });
     }
-    await moderateComments(moderator, { commentIds: [first], decision: "approve" }, at(HOUR));
+    await moderateComments(moderator, { ...(await seen([first])), decision: "approve" }, at(HOUR));
     const stillHeld = await post(author, threadId, "One approved so far", { now: at(HOUR + MINUTE) });
     expect(await commentRow(stillHeld)).toMatchObject({ status: "pending", heldByRule: "new_account" });
 
-    await moderateComments(moderator, { commentIds: [second], decision: "approve" }, at(2 * HOUR));
+    await moderateComments(moderator, { ...(await seen([second])), decision: "approve" }, at(2 * HOUR));
     const third = await post(author, threadId, "Now I am trusted", { now: at(2 * HOUR + MINUTE) });
     expect(await commentRow(third)).toMatchObject({ status: "published", heldByRule: null });
     expect(await commentCountOf(threadId)).toBe(3);

@@ -1,6 +1,6 @@
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, inArray } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { commentReports, moderationActions, moderationSettings, threads, users } from "@/db/schema";
+import { commentReports, comments, moderationActions, moderationSettings, threads, users } from "@/db/schema";
 import { listThreadComments } from "@/lib/comments/list-thread-comments";
 import { seedThread } from "@/lib/comments/testing";
 import type { Viewer } from "@/lib/auth/viewer";
@@ -83,4 +83,11 @@ export async function reportsOn(commentId: number) {
 export async function visibleIds(threadId: number, viewer: Viewer | null, now: Date): Promise<number[]> {
   const page = await listThreadComments({ thread: { id: threadId, isClosed: false }, sort: "oldest", viewer, now });
   return page.items.flatMap((c) => [c.id, ...c.replies.map((r) => r.id)]);
+}
+
+/** A decision's comments as a moderator who has just read them: each with its current revision (1 if none). */
+export async function seen(commentIds: number[]) {
+  const rows = await getDb().select({ id: comments.id, revision: comments.revision }).from(comments).where(inArray(comments.id, commentIds));
+  const current = new Map(rows.map((r) => [r.id, r.revision]));
+  return { commentIds, revisions: Object.fromEntries(commentIds.map((id) => [id, current.get(id) ?? 1])) };
 }

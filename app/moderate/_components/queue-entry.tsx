@@ -3,7 +3,8 @@ import { Timestamp } from "@/app/_components/timestamp";
 import type { QueueEntry as Entry } from "@/lib/moderation/dto";
 import { REPORT_REASONS } from "@/lib/comments/schemas";
 import { featureCommentAction } from "../actions";
-import { DecisionForm } from "./decision-form";
+import { DecisionForm, RevisionSeen } from "./decision-form";
+import { EditHistory } from "./edit-history";
 import { AuthorHistory } from "./author-history";
 import { BanControls } from "./ban-controls";
 
@@ -16,6 +17,7 @@ export function QueueEntry({ entry, now, returnTo }: { entry: Entry; now: Date; 
     <article id={`entry-${entry.id}`} className="mod-entry" tabIndex={-1} aria-labelledby={`entry-${entry.id}-title`} data-queue-entry>
       <header className="mod-entry__header">
         <input type="checkbox" name="commentId" value={entry.id} form="bulk-form" aria-label={`Select comment ${entry.id}`} />
+        <RevisionSeen commentId={entry.id} revision={entry.revision} form="bulk-form" />
         <h2 id={`entry-${entry.id}-title`} className="mod-entry__title">
           <span className={`badge badge--${entry.status}`}>{STATUS_LABEL[entry.status]}</span>{" "}
           {entry.article ? (
@@ -37,6 +39,7 @@ export function QueueEntry({ entry, now, returnTo }: { entry: Entry; now: Date; 
         </blockquote>
       ) : null}
       <div className="comment__text mod-entry__body" dangerouslySetInnerHTML={{ __html: entry.html }} />
+      <EditHistory commentId={entry.id} revision={entry.revision} changes={entry.recentChanges} isOpen={entry.status === "pending"} now={now} />
       {entry.heldByRule || entry.moderationReason ? (
         <p className="mod-entry__rule">
           {entry.heldByRule ? <strong>Rule: {entry.heldByRule}. </strong> : null}
@@ -60,12 +63,12 @@ export function QueueEntry({ entry, now, returnTo }: { entry: Entry; now: Date; 
         </div>
       ) : null}
       <div className="mod-entry__actions">
-        <DecisionForm commentId={entry.id} decision="approve" returnTo={returnTo} anchor={anchor}>
+        <DecisionForm commentId={entry.id} revision={entry.revision} decision="approve" returnTo={returnTo} anchor={anchor}>
           <button type="submit" className="button button--small" data-shortcut="approve">
             Approve
           </button>
         </DecisionForm>
-        <DecisionForm commentId={entry.id} decision="reject" returnTo={returnTo} anchor={anchor}>
+        <DecisionForm commentId={entry.id} revision={entry.revision} decision="reject" returnTo={returnTo} anchor={anchor}>
           <label className="sr-only" htmlFor={`reason-${entry.id}`}>
             Reason for rejecting (the author sees it)
           </label>
@@ -74,7 +77,7 @@ export function QueueEntry({ entry, now, returnTo }: { entry: Entry; now: Date; 
             Reject
           </button>
         </DecisionForm>
-        <DecisionForm commentId={entry.id} decision="spam" returnTo={returnTo} anchor={anchor}>
+        <DecisionForm commentId={entry.id} revision={entry.revision} decision="spam" returnTo={returnTo} anchor={anchor}>
           <button type="submit" className="button button--secondary button--small">
             Spam
           </button>

@@ -57,6 +57,7 @@ export default async function AuditLogPage({ searchParams }: Props) {
                 <th scope="col">Action</th>
                 <th scope="col">On</th>
                 <th scope="col">Status</th>
+                <th scope="col">Text</th>
                 <th scope="col">Why</th>
               </tr>
             </thead>
@@ -75,6 +76,14 @@ export default async function AuditLogPage({ searchParams }: Props) {
                     {!e.commentId && !e.target && e.threadId ? `thread ${e.threadId}` : null}
                   </td>
                   <td>{e.statusBefore || e.statusAfter ? `${e.statusBefore ?? "—"} → ${e.statusAfter ?? "—"}` : ""}</td>
+                  <td>
+                    {e.commentId && e.commentRevision ? (
+                      <Link href={`/moderate/comments/${e.commentId}/history#revision-${e.commentRevision}`} title={`sha256 ${e.contentHash ?? ""}`}>
+                        revision {e.commentRevision}
+                      </Link>
+                    ) : null}
+                    {e.contentHash ? <code className="mod-log__hash"> {e.contentHash.slice(0, 12)}</code> : null}
+                  </td>
                   <td>{e.reason}</td>
                 </tr>
               ))}

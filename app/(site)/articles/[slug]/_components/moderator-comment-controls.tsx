@@ -1,12 +1,19 @@
+import Link from "next/link";
 import { featureCommentAction } from "@/app/moderate/actions";
 import { DecisionForm } from "@/app/moderate/_components/decision-form";
 import type { CommentView } from "@/lib/comments/dto";
 
 /** The queue's decisions, in place on the article page, for moderators only. */
 export function ModeratorCommentControls({ comment, returnTo }: { comment: CommentView; returnTo: string }) {
-  const target = { commentId: comment.id, returnTo, anchor: `#comment-${comment.id}` };
+  const review = comment.review ?? { revision: 1, editCount: 0 };
+  const target = { commentId: comment.id, revision: review.revision, returnTo, anchor: `#comment-${comment.id}` };
   return (
     <div className="mod-strip" aria-label="Moderation">
+      {review.editCount > 0 ? (
+        <Link href={`/moderate/comments/${comment.id}/history`} className="mod-strip__history">
+          edited {review.editCount === 1 ? "once" : `${review.editCount} times`} — show history
+        </Link>
+      ) : null}
       {comment.status !== "published" ? (
         <DecisionForm {...target} decision="approve">
           <button type="submit" className="button button--small">Approve</button>
