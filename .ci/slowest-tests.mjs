@@ -38,11 +38,15 @@ function print(title, file, collect) {
   console.log(`\n== Slowest ${count} ${title} tests`);
   let tests;
   try {
-    tests = collect(JSON.parse(readFileSync(path.join(dir, file), "utf8")));
+    const report = JSON.parse(readFileSync(path.join(dir, file), "utf8"));
+    // Errors outside any test (a web server that did not start, a file that did not load).
+    for (const error of report.errors ?? []) console.log(`  error: ${error.message?.split("\n")[0]}`);
+    tests = collect(report);
   } catch (error) {
     console.log(error.code === "ENOENT" ? `  no ${file}: the runner did not run` : `  ${file} unreadable: ${error.message}`);
     return;
   }
+  if (tests.length === 0) console.log("  no test ran");
   tests.sort((a, b) => b.ms - a.ms);
   for (const { ms, status, name } of tests.slice(0, Number(count))) {
     const mark = status === "passed" ? "" : ` (${status})`;
