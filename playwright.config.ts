@@ -23,6 +23,8 @@ const oidc = {
   AUTH_OIDC_NAME: "Test SSO",
 };
 
+const timingsDir = process.env.TEST_TIMINGS_DIR;
+
 // Debian's Chromium where there is one (this machine, CI); Playwright's own browser elsewhere.
 const systemChromium = ["/usr/lib/chromium/chromium", "/usr/bin/chromium"].find((p) => existsSync(p));
 const launchOptions = systemChromium
@@ -39,16 +41,32 @@ const launchOptions = systemChromium
     }
   : {};
 
+// The time budget: a hang detector, never a speed check. Measured on this 2-core machine with
+// both cores kept busy by other work (load ~17), the slowest test took ~55 s and quiet ~15 s; the
+// budgets below are about three times what a fully loaded machine needs, so a test fails on
+// behaviour, not on how busy the machine is. Playwright's defaults (30 s a test, 5 s an
+// expectation) were hit under load. A test that needs more is split, not given more.
+const budget = { test: 180_000, expect: 30_000, action: 30_000, navigation: 60_000 };
+
 export default defineConfig({
   testDir: "e2e",
+  timeout: budget.test,
+  expect: { timeout: budget.expect },
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   retries: 0,
   forbidOnly: !!process.env.CI,
-  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  reporter: [
+    ["list"],
+    ...(process.env.CI ? [] : ([["html", { open: "never" }]] as const)),
+    // Set by .ci/run: each runner writes its results there as JSON, for the slowest-tests summary.
+    ...(timingsDir ? ([["json", { outputFile: path.join(timingsDir, "playwright.json") }]] as const) : []),
+  ],
   globalTeardown: "./e2e/support/global-teardown.ts",
   use: {
     baseURL,
+    actionTimeout: budget.action,
+    navigationTimeout: budget.navigation,
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
     launchOptions,
@@ -75,7 +93,8 @@ export default defineConfig({
     {
       command: "node --conditions=react-server --import tsx e2e/support/start-app.ts",
       url: `${baseURL}/`,
-      timeout: 120_000,
+      // Creates, migrates and seeds a database, then starts Next: ~5 s quiet, far more under load.
+      timeout: 180_000,
       reuseExistingServer: false,
       stdout: "pipe",
       stderr: "pipe",
@@ -90,7 +109,7 @@ export default defineConfig({
     {
       command: "node --import tsx e2e/support/oidc-provider.ts",
       url: `${oidc.AUTH_OIDC_ISSUER}/.well-known/openid-configuration`,
-      timeout: 30_000,
+      timeout: 180_000,
       reuseExistingServer: false,
       stdout: "pipe",
       stderr: "pipe",

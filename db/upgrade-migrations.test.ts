@@ -40,7 +40,9 @@ describe("upgrading a database made before sign-up needed a confirmed email", ()
       { id: "legacy", email_verified: new Date("2026-11-01T00:00:00Z") },
     ]);
     await client.close();
-  });
+    // Slow by nature: every migration on PGlite (Postgres in WebAssembly), ~6 s on a quiet
+    // 2-core machine. The budget is for a fully loaded one, not a speed check.
+  }, 120_000);
 });
 
 describe("upgrading a database made before comments kept their revisions", () => {

@@ -22,12 +22,12 @@ const SWEEP_BATCH = 500;
  * one (PGlite has a single connection and would wait forever).
  */
 export async function consumeRateLimit({ key, limit, windowMs, now }: ConsumeOptions): Promise<RateLimitResult> {
-  const windowStart = Math.floor(now.getTime() / windowMs) * windowMs;
+  const bucket = newBucket(key, windowMs, now);
+  const windowStart = bucket.windowStart.getTime();
   const windowEnd = windowStart + windowMs;
   const [row] = await getDb()
     .insert(rateLimitBuckets)
-    // Kept one window longer than its own: the next window weighs it.
-    .values({ key, windowStart: new Date(windowStart), hits: 1, expiresAt: new Date(windowEnd + windowMs) })
+    .values(bucket)
     .onConflictDoUpdate({
       target: [rateLimitBuckets.key, rateLimitBuckets.windowStart],
       set: { hits: sql`${rateLimitBuckets.hits} + 1` },
@@ -58,11 +58,20 @@ export async function consumeRateLimit({ key, limit, windowMs, now }: ConsumeOpt
  * then refund the ones that succeeded.
  */
 export async function refundRateLimit({ key, windowMs, now }: Omit<ConsumeOptions, "limit">): Promise<void> {
-  const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
+  const { windowStart } = newBucket(key, windowMs, now);
   await getDb()
     .update(rateLimitBuckets)
     .set({ hits: sql`${rateLimitBuckets.hits} - 1` })
     .where(and(eq(rateLimitBuckets.key, key), eq(rateLimitBuckets.windowStart, windowStart), gt(rateLimitBuckets.hits, 0)));
+}
+
+/**
+ * The bucket of `key` for the window `now` falls in, holding one hit. Windows are aligned to
+ * multiples of `windowMs`; a bucket is kept one window longer than its own: the next window weighs it.
+ */
+export function newBucket(key: string, windowMs: number, now: Date) {
+  const windowStart = Math.floor(now.getTime() / windowMs) * windowMs;
+  return { key, windowStart: new Date(windowStart), hits: 1, expiresAt: new Date(windowStart + 2 * windowMs) };
 }
 
 async function previousWindowHits(key: string, previousStart: number): Promise<number> {

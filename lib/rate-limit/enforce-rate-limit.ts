@@ -10,7 +10,7 @@ import type { RateLimitPolicy } from "./limits";
  */
 export async function enforceRateLimit(policy: RateLimitPolicy, subject: string, now: Date): Promise<void> {
   const result = await consumeRateLimit({
-    key: `${policy.name}:${subject}`,
+    key: rateLimitKey(policy, subject),
     limit: policy.limit,
     windowMs: policy.windowMs,
     now,
@@ -42,7 +42,12 @@ export async function enforceRateLimits(checks: readonly (readonly [RateLimitPol
 
 /** Takes back a hit `enforceRateLimit` counted, for policies that count only failed attempts. */
 export async function refundRateLimitHit(policy: RateLimitPolicy, subject: string, now: Date): Promise<void> {
-  await refundRateLimit({ key: `${policy.name}:${subject}`, windowMs: policy.windowMs, now });
+  await refundRateLimit({ key: rateLimitKey(policy, subject), windowMs: policy.windowMs, now });
+}
+
+/** The key in rate_limit_buckets under which `policy` counts `subject`. */
+export function rateLimitKey(policy: RateLimitPolicy, subject: string): string {
+  return `${policy.name}:${subject}`;
 }
 
 /** "in 42 seconds", "in 15 minutes", "in 2 hours": rounded up, so nobody is told to retry too early. */

@@ -5,8 +5,9 @@ import { getDb } from "@/db/client";
 import { rateLimitBuckets } from "@/db/schema";
 import { AppError } from "@/lib/errors";
 import { consumeRateLimit, sweepExpiredRateLimitBuckets } from "./consume-rate-limit";
-import { enforceRateLimit, formatRetryAfter } from "./enforce-rate-limit";
+import { enforceRateLimit, formatRetryAfter, rateLimitKey } from "./enforce-rate-limit";
 import { limits } from "./limits";
+import { fillRateLimit } from "./testing";
 
 const MINUTE = 60_000;
 // Far from real time: other test files' sweeps (at their `now`) never see these buckets as expired.
@@ -146,6 +147,17 @@ describe("enforceRateLimit", () => {
       "Too many accounts created from your network. Try again in 80 minutes.",
     );
     await expect(enforceRateLimit(limits.signIn, ip, at(0))).resolves.toBeUndefined();
+  });
+});
+
+describe("fillRateLimit (the tests' shortcut)", () => {
+  it("leaves the same bucket as that many allowed hits, so the next one is refused", async () => {
+    const [made, filled] = [randomUUID(), randomUUID()];
+    for (let i = 0; i < limits.signIn.limit; i++) await enforceRateLimit(limits.signIn, made, at(90_000));
+    await fillRateLimit(limits.signIn, filled, at(90_000));
+    const withoutKey = async (subject: string) => (await bucketsOf(rateLimitKey(limits.signIn, subject))).map(({ windowStart, hits, expiresAt }) => ({ windowStart, hits, expiresAt }));
+    expect(await withoutKey(filled)).toEqual(await withoutKey(made));
+    await expect(enforceRateLimit(limits.signIn, filled, at(90_000))).rejects.toMatchObject({ code: "rate_limited" });
   });
 });
 
