@@ -5,11 +5,10 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { env } = await import("./lib/env");
   const { AUTO_MIGRATE, NODE_ENV, PORT, SITE_URL, isSiteUrlDerived } = validEnvOrExit(env);
-  if (NODE_ENV === "development") {
-    // Lets "Check your email" tell a browser on this machine from one that claims to be (lib/dev-outbox).
-    const { installPeerStamp } = await import("./lib/dev-outbox/peer-stamp");
-    await installPeerStamp();
-  }
+  // Who is really connected, for rate limits behind (or without) a trusted proxy and for the
+  // development outbox: a header a client cannot forge (lib/http/peer-stamp.ts).
+  const { installPeerStamp } = await import("./lib/http/peer-stamp");
+  await installPeerStamp();
   if (NODE_ENV === "production" && isSiteUrlDerived) {
     console.warn(`[parley] SITE_URL is not set: canonical links and Open Graph tags say ${SITE_URL}. Set it to the public origin.`);
   }

@@ -103,6 +103,9 @@ export default defineConfig({
         SITE_URL: baseURL,
         AUTH_URL: baseURL,
         OUTBOX_DIR: outboxDir,
+        // The tests stand in for a reverse proxy: each context names its own client address in
+        // X-Forwarded-For (so rate limits don't pool across tests), which is believed only from here.
+        TRUSTED_PROXIES: "127.0.0.1, ::1",
         ...oidc,
       },
     },

@@ -66,6 +66,8 @@ export async function startApp({ port, databaseUrl, readyPath, logFile }: StartO
       DATABASE_URL: databaseUrl,
       AUTH_SECRET,
       AUTH_TRUST_HOST: "true",
+      // The load generator stands in for a proxy: each reader's X-Forwarded-For is believed from loopback.
+      TRUSTED_PROXIES: "127.0.0.1, ::1",
     },
   });
   mkdirSync(path.dirname(logFile), { recursive: true });

@@ -69,7 +69,7 @@ async function postFor(seconds: number, { origin, path, thread, cookies }: Load)
         setupRequest: (request, context) => {
           const { author, ip, parentId, body } = nextPost(thread);
           unanswered.add((context.body = body));
-          // The app takes the right-most X-Forwarded-For entry as the client's address.
+          // The app (TRUSTED_PROXIES: loopback) takes the right-most X-Forwarded-For entry as the client's address.
           const headers = { ...request.headers, cookie: cookies[author]!, "x-forwarded-for": ip };
           return { ...request, headers, body: JSON.stringify({ body, parentId }) };
         },

@@ -48,6 +48,8 @@ describe("parseEnv", () => {
     ["DATABASE_URL", "mysql://db.example.com/parley"],
     ["DATABASE_URL", "not a url"],
     ["AUTH_OIDC_ISSUER", "issuer.example.com"],
+    ["TRUSTED_PROXIES", "proxy.internal"],
+    ["TRUSTED_PROXIES", "10.0.0.0/40"],
   ])("refuses %s=%j, naming the variable", (name, value) => {
     const extra: Record<string, string> = name === "AUTH_OIDC_ISSUER" ? { AUTH_OIDC_ID: "id", AUTH_OIDC_SECRET: "secret" } : {};
     expect(problems({ [name]: value, ...extra })).toMatch(new RegExp(`→ at ${name}\\b`));
@@ -59,6 +61,7 @@ describe("parseEnv", () => {
       AUTH_TRUST_HOST: "false",
       SMTP_URL: "smtps://user:pass@smtp.example.com:465",
       DATABASE_URL: "postgresql://parley@db.example.com:5432/parley",
+      TRUSTED_PROXIES: "10.0.0.0/8, 192.0.2.1, fd00::/8",
     });
     expect(e).toMatchObject({ DATABASE_POOL_SIZE: 25, AUTH_TRUST_HOST: false });
     expect(parseEnv({ AUTH_TRUST_HOST: "1", DATABASE_URL: "postgres://db/parley" }).AUTH_TRUST_HOST).toBe(true);

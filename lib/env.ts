@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { parseProxyList } from "@/lib/http/proxy-list";
 
 const optionalUrl = (protocol: RegExp, example: string) =>
   z.url({ protocol, error: `must be a URL like ${example}` }).optional();
@@ -49,6 +50,14 @@ const envSchema = z.object({
     .string()
     .default("")
     .transform((s) => s.split(",").map((e) => e.trim().toLowerCase()).filter(Boolean)),
+  /** Reverse proxies (addresses or CIDR ranges) whose X-Forwarded-For is believed; unset: none, the socket's address counts. */
+  TRUSTED_PROXIES: z
+    .string()
+    .default("")
+    .superRefine((text, ctx) => {
+      const { bad } = parseProxyList(text);
+      if (bad.length) ctx.addIssue({ code: "custom", message: `must list IP addresses or CIDR ranges; not: ${bad.join(", ")}` });
+    }),
   /** Set to "false" to skip applying migrations and seeding an empty database at start-up. */
   AUTO_MIGRATE: z.stringbool({ error: "must be true or false" }).default(true),
 });

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { canReadDevOutbox, devOutboxDir } from "./outbox-access";
 import { findNewestOutboxMessage, outboxFileName } from "./outbox-files";
 import { getPeerUid } from "./peer-owner";
-import { installPeerStamp, PEER_HEADER, readPeer } from "./peer-stamp";
+import { installPeerStamp, PEER_HEADER, readPeer } from "@/lib/http/peer-stamp";
 
 let root: string;
 let outbox: string;

@@ -2,7 +2,7 @@ import "server-only";
 import path from "node:path";
 import { isIP } from "node:net";
 import { getPeerUid } from "./peer-owner";
-import { type Peer, readPeer } from "./peer-stamp";
+import { type Peer, readPeer } from "@/lib/http/peer-stamp";
 
 export type OutboxSettings = { NODE_ENV: string; SMTP_URL?: string; OUTBOX_DIR: string };
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { readFile } from "node:fs/promises";
-import type { Peer } from "./peer-stamp";
+import type { Peer } from "@/lib/http/peer-stamp";
 
 /**
  * The uid of the local process whose socket is `peer`, read from Linux's /proc/net/tcp{,6}:

@@ -1,10 +1,42 @@
 import { describe, expect, it } from "vitest";
 import { clientIpFrom, toLimitBucket } from "./client-ip";
+import { PEER_HEADER } from "./peer-stamp";
+import { parseProxyList } from "./proxy-list";
+
+// As the server stamps them: the socket's peer, whatever the client sent in the same header.
+const from = (peer: string, forwardedFor?: string) =>
+  new Headers({ [PEER_HEADER]: `${peer} 50000 3000`, ...(forwardedFor ? { "x-forwarded-for": forwardedFor } : {}) });
+const proxies = parseProxyList("10.0.0.0/8, 192.0.2.1, ::1").list;
+const nobody = parseProxyList("").list;
 
 describe("clientIpFrom", () => {
-  it("takes the right-most X-Forwarded-For entry, the one the proxy appended", () => {
-    expect(clientIpFrom(new Headers({ "x-forwarded-for": "6.6.6.6, 203.0.113.7" }))).toBe("203.0.113.7");
-    expect(clientIpFrom(new Headers())).toBe("unknown");
+  it("counts a client talking to Parley directly by its socket, whatever X-Forwarded-For it claims", () => {
+    expect(clientIpFrom(from("203.0.113.7", "6.6.6.6"), nobody)).toBe("203.0.113.7");
+    expect(clientIpFrom(from("203.0.113.7", "6.6.6.6"), proxies)).toBe("203.0.113.7");
+    expect(clientIpFrom(from("::ffff:203.0.113.7"), nobody)).toBe("203.0.113.7");
+  });
+
+  it("believes a trusted proxy: the right-most address it did not add itself, past every trusted hop", () => {
+    expect(clientIpFrom(from("10.1.2.3", "6.6.6.6, 203.0.113.7"), proxies)).toBe("203.0.113.7");
+    expect(clientIpFrom(from("10.1.2.3", "6.6.6.6, 203.0.113.7, 192.0.2.1"), proxies)).toBe("203.0.113.7");
+    expect(clientIpFrom(from("::1", "2001:db8:a:b::9"), proxies)).toBe("2001:db8:a:b::/64");
+    expect(clientIpFrom(from("::ffff:10.1.2.3", "203.0.113.7"), proxies)).toBe("203.0.113.7");
+  });
+
+  it("counts a trusted proxy that forwarded nothing by its own address", () => {
+    expect(clientIpFrom(from("10.1.2.3"), proxies)).toBe("10.1.2.3");
+  });
+
+  it("without the server's stamp (a request made up in a test), takes the right-most entry", () => {
+    expect(clientIpFrom(new Headers({ "x-forwarded-for": "6.6.6.6, 203.0.113.7" }), nobody)).toBe("203.0.113.7");
+    expect(clientIpFrom(new Headers(), nobody)).toBe("unknown");
+  });
+});
+
+describe("parseProxyList", () => {
+  it("names every entry that is not an address or a CIDR range", () => {
+    expect(parseProxyList("10.0.0.0/8, 2001:db8::/32, 192.0.2.1").bad).toEqual([]);
+    expect(parseProxyList("10.0.0.0/33, proxy.local, 10.0.0.1/x, ::1/129").bad).toEqual(["10.0.0.0/33", "proxy.local", "10.0.0.1/x", "::1/129"]);
   });
 });
 

@@ -1,17 +1,31 @@
 import "server-only";
-import { isIP } from "node:net";
+import { type BlockList, isIP } from "node:net";
 import { headers } from "next/headers";
+import { env } from "@/lib/env";
+import { readPeer } from "./peer-stamp";
+import { isListed, parseProxyList } from "./proxy-list";
 
 /**
- * The client's address for rate limits: the right-most X-Forwarded-For entry, the
- * one Parley's own reverse proxy appended. Entries to its left come from the client
- * and can be forged. Without a proxy, Next.js sets the header to the socket address
- * only when the request carries none, so a direct client can pick its own: run
- * Parley behind a proxy that appends (see README).
+ * The client's address for rate limits. Forwarding headers are believed only from a proxy
+ * named in TRUSTED_PROXIES: from one of those, X-Forwarded-For is read from the right, past
+ * every trusted hop, to the first address no trusted proxy vouches for (entries further left
+ * come from the client and can be forged). Anyone else is counted by the socket's address,
+ * whatever headers it sends. The socket's address comes from the server's own stamp
+ * (peer-stamp.ts); without one (a request made up in a test), the right-most entry counts.
  */
-export function clientIpFrom(h: Headers): string {
-  const entries = h.get("x-forwarded-for")?.split(",").map((e) => e.trim()).filter(Boolean) ?? [];
-  return toLimitBucket(entries.at(-1) || h.get("x-real-ip")?.trim() || "unknown");
+export function clientIpFrom(h: Headers, trusted: BlockList = trustedProxies()): string {
+  const forwarded = h.get("x-forwarded-for")?.split(",").map((e) => e.trim()).filter(Boolean) ?? [];
+  const peer = readPeer(h)?.address;
+  if (!peer) return toLimitBucket(forwarded.at(-1) || h.get("x-real-ip")?.trim() || "unknown");
+  if (!isListed(trusted, peer)) return toLimitBucket(peer);
+  const client = [...forwarded].reverse().find((hop) => !isListed(trusted, hop));
+  return toLimitBucket(client ?? forwarded[0] ?? peer);
+}
+
+let cachedList: BlockList | undefined;
+function trustedProxies(): BlockList {
+  cachedList ??= parseProxyList(env().TRUSTED_PROXIES).list;
+  return cachedList;
 }
 
 /**

@@ -4,14 +4,15 @@ import type { IncomingMessage } from "node:http";
 /**
  * The request header carrying the TCP peer of the connection, stamped by the server itself.
  * Next gives route code no socket, and fills X-Forwarded-For with the socket address only
- * when the client sent none, so a client reaching a dev server on the LAN can claim 127.0.0.1
- * there. This header is overwritten on every request before Next sees it, so it cannot be forged.
+ * when the client sent none, so any client can claim any address there. This header is
+ * overwritten on every request before Next sees it, so it cannot be forged: rate limits
+ * (client-ip.ts) and the development outbox (lib/dev-outbox) read who is really connected.
  */
 export const PEER_HEADER = "x-parley-peer";
 
 export type Peer = { address: string; port: number; serverPort: number };
 
-/** Development only: stamps every request the http(s) servers of this process receive. */
+/** Stamps every request the http(s) servers of this process receive (installed by instrumentation.ts). */
 export async function installPeerStamp(): Promise<void> {
   const flags = globalThis as { parleyPeerStamp?: boolean };
   if (flags.parleyPeerStamp) return;
