@@ -44,6 +44,8 @@ export async function freePort(start: number): Promise<number> {
 
 export type RunningApp = {
   origin: string;
+  /** The process group's id: `next start` and anything it spawned. */
+  pgid: number;
   stop: () => Promise<void>;
   /** Null while the app runs; once it has exited, how, with the last lines it printed. */
   exitReport: () => string | null;
@@ -84,6 +86,7 @@ export async function startApp({ port, databaseUrl, readyPath, logFile }: StartO
   const origin = `http://127.0.0.1:${port}`;
   const running: RunningApp = {
     origin,
+    pgid: app.pid!,
     stop: () => stopGroup(app),
     exitReport: () =>
       app.exitCode === null && app.signalCode === null ? null : `next start exited (${app.exitCode ?? app.signalCode}); its last lines:\n${tail.join("\n")}`,
