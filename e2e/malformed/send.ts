@@ -30,6 +30,19 @@ export function send(port: number, request: MalformedRequest, timeoutMs: number)
   });
 }
 
+const RESET = /ECONNRESET|EPIPE|socket hang up/;
+
+/**
+ * Sends a request, once more if the connection was reset under it. A server that answers early
+ * (a 4xx before reading a body) and closes can reset a connection whose body is still arriving,
+ * before the client reads the answer; a server that crashed or hung fails the second try too.
+ */
+export async function sendWithRetry(port: number, request: MalformedRequest, timeoutMs: number): Promise<Answer> {
+  const first = await send(port, request, timeoutMs);
+  if (!("failed" in first) || !RESET.test(first.failed)) return first;
+  return send(port, request, timeoutMs);
+}
+
 /** Runs every request with at most `concurrency` in flight, in order of the list. */
 export async function sendAll(port: number, requests: MalformedRequest[], { concurrency, timeoutMs }: { concurrency: number; timeoutMs: number }): Promise<Answer[]> {
   const answers: Answer[] = new Array(requests.length);
@@ -37,7 +50,7 @@ export async function sendAll(port: number, requests: MalformedRequest[], { conc
   const worker = async () => {
     while (next < requests.length) {
       const index = next++;
-      answers[index] = await send(port, requests[index]!, timeoutMs);
+      answers[index] = await sendWithRetry(port, requests[index]!, timeoutMs);
     }
   };
   await Promise.all(Array.from({ length: concurrency }, worker));

@@ -12,10 +12,16 @@ describe("actionBodyProblem", () => {
   it("passes what React sends: a previous state and a FormData, or plain values", () => {
     expect(actionBodyProblem(ID, form({ "0": '[{"status":"idle","message":"$undefined"},"$K1"]', "1_body": "Hi", "1_threadId": "3" }))).toBeNull();
     expect(actionBodyProblem(ID, { text: '["slug","best","eyJ4IjoxfQ",5,"$$escaped","$D2026-01-01T00:00:00.000Z"]' })).toBeNull();
+    // An empty FormData has no fields: React decodes it all the same.
+    expect(actionBodyProblem(ID, { text: '["$K1"]' })).toBeNull();
   });
 
   it("passes a form posted without JavaScript, which names its action in a field", () => {
     expect(actionBodyProblem(null, form({ [`$ACTION_ID_${ID}`]: "", body: "Hi" }))).toBeNull();
+    // useActionState's form: the action with its previous state bound, as React encodes it.
+    const bound = { $ACTION_REF_1: "", "$ACTION_1:0": `{"id":"${ID}","bound":"$@1"}`, "$ACTION_1:1": '[{"status":"idle"}]', $ACTION_KEY: "k0", body: "Hi" };
+    expect(actionBodyProblem(null, form(bound))).toBeNull();
+    expect(actionBodyProblem(null, form({ ...bound, "$ACTION_1:0": `{"id":"${ID}","bound":null}` }))).toBeNull();
     expect(actionBodyProblem(null, { text: "anything" })).toBeNull();
   });
 
@@ -25,7 +31,6 @@ describe("actionBodyProblem", () => {
       actionBodyProblem("", { text: "[]" }),
       actionBodyProblem(ID, { text: "[" }),
       actionBodyProblem(ID, { text: '{"a":1}' }),
-      actionBodyProblem(ID, { text: '["$K1"]' }),
       actionBodyProblem(ID, { text: '["$@0"]' }),
       actionBodyProblem(ID, { text: '["$Q1"]' }),
       actionBodyProblem(ID, { text: `${"[".repeat(100)}${"]".repeat(100)}` }),
@@ -33,8 +38,11 @@ describe("actionBodyProblem", () => {
       actionBodyProblem(ID, form({ "0": '["$2"]', "1": "x" })),
       actionBodyProblem(ID, form({ "0": '["$1"]', "1": '"$R2"' })),
       actionBodyProblem(null, form({ $ACTION_REF_1: "", "$ACTION_1:0": '{"id":"x","bound":"$@1"}' })),
+      actionBodyProblem(null, form({ $ACTION_REF_1: "", "$ACTION_1:0": `{"id":"${ID}","bound":"$@1"}` })),
+      actionBodyProblem(null, form({ $ACTION_REF_1: "", "$ACTION_1:0": `{"id":"${ID}","bound":"$@1"}`, "$ACTION_1:1": '["$R2"]' })),
+      actionBodyProblem(null, form({ $ACTION_REF_1: "" })),
       actionBodyProblem(null, form({ $ACTION_ID_nothex: "" })),
     ];
-    expect(problems.every((p) => typeof p === "string")).toBe(true);
+    expect(problems.map((p, i) => (typeof p === "string" ? "refused" : `case ${i} passed`))).toEqual(problems.map(() => "refused"));
   });
 });
