@@ -6,6 +6,8 @@ import { defineConfig, devices } from "@playwright/test";
 // values set here by the runner process reach them through the environment they inherit.
 const runId = Date.now().toString(36);
 process.env.E2E_DATABASE_NAME ??= `parley_e2e_${runId}`;
+// The malformed-input generator's seed is in its test's title, which must read the same in every worker.
+process.env.MALFORMED_SEED ??= String(Date.now() % 2 ** 31);
 const outboxDir = (process.env.E2E_OUTBOX_DIR ??= path.resolve(import.meta.dirname, ".data", `e2e-outbox-${runId}`));
 
 // "localhost", not 127.0.0.1, though the app listens on 127.0.0.1: Next's NextRequest rewrites a

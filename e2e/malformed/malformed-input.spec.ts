@@ -5,14 +5,15 @@ import { databaseUrlFor } from "../../db/testing/test-database";
 import { sessionCookie } from "../support/session";
 import { seedWorld } from "../support/seed-world";
 import { fingerprintDatabase } from "./fingerprint";
-import { generateRequest } from "./generate";
+import { type MalformedRequest, generateRequest } from "./generate";
 import { seededRandom } from "./random";
 import { sendAll } from "./send";
 import { listActions, listRoutes } from "./targets";
 
 // A bounded run in CI; `npm run test:malformed` sends more (MALFORMED_REQUESTS) with a new seed.
 const COUNT = Number(process.env.MALFORMED_REQUESTS || 2_500);
-const SEED = Number(process.env.MALFORMED_SEED || Date.now() % 2 ** 31);
+// Set once per run by playwright.config.ts, or by hand to replay a run.
+const SEED = Number(process.env.MALFORMED_SEED);
 
 // The budget grows with the count: a slow request is not a failure here, a 5xx or a hang is.
 test.setTimeout(120_000 + COUNT * 200);
@@ -45,7 +46,7 @@ test(`[hardening] ${COUNT} generated malformed requests to every route and actio
   for (const [i, answer] of answers.entries()) {
     const key = "status" in answer ? String(answer.status) : "unsendable" in answer ? "unsendable" : "no answer";
     byStatus[key] = (byStatus[key] ?? 0) + 1;
-    if (("status" in answer && answer.status >= 500) || "failed" in answer) {
+    if (("status" in answer && answer.status >= 500) || ("failed" in answer && !overNodeHeaderLimit(requests[i]!))) {
       const { kind, method, path, headers, body } = requests[i]!;
       problems.push({ answer, kind, method, path: path.slice(0, 300), headers, body: String(body ?? "").slice(0, 300) });
     }
@@ -56,6 +57,14 @@ test(`[hardening] ${COUNT} generated malformed requests to every route and actio
   expect(problems, `5xx or no answer (replay with MALFORMED_SEED=${SEED})`).toEqual([]);
   expect(after).toEqual(before);
 });
+
+/**
+ * Node's HTTP parser answers 431 to more than 16 KB of request line and headers and closes at
+ * once, before any of Parley runs; a client still writing then sees a reset instead.
+ */
+function overNodeHeaderLimit({ path, headers }: MalformedRequest): boolean {
+  return path.length + Object.entries(headers).reduce((n, [k, v]) => n + k.length + v.length + 4, 0) > 16 * 1024;
+}
 
 async function banForGood(databaseUrl: string, userIds: string[]): Promise<void> {
   const sql = postgres(databaseUrl, { max: 1, onnotice: () => {} });

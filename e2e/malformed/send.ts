@@ -33,9 +33,9 @@ export function send(port: number, request: MalformedRequest, timeoutMs: number)
 const RESET = /ECONNRESET|EPIPE|socket hang up/;
 
 /**
- * Sends a request, once more if the connection was reset under it. A server that answers early
- * (a 4xx before reading a body) and closes can reset a connection whose body is still arriving,
- * before the client reads the answer; a server that crashed or hung fails the second try too.
+ * Sends a request, once more if the connection was reset under it: a server that answers early
+ * and closes can reset a connection whose body is still arriving, before the client reads the
+ * answer. A server that crashed or hung fails the second try too.
  */
 export async function sendWithRetry(port: number, request: MalformedRequest, timeoutMs: number): Promise<Answer> {
   const first = await send(port, request, timeoutMs);

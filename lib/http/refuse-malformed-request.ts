@@ -38,6 +38,9 @@ function checkAddress(request: Request): Response | null {
 
 function checkBody(request: Request): Response | null {
   if (request.method === "GET" || request.method === "HEAD" || request.method === "OPTIONS") return null;
+  // Parley's pages, actions and API take GET and POST only. Answered here, where the body is
+  // then read to its end, rather than by Next.js, which would close with the body still arriving.
+  if (request.method !== "POST") return refuse(405, "method_not_allowed", "Use GET or POST.");
   const length = request.headers.get("content-length");
   if (length === null) {
     if (request.headers.has("transfer-encoding")) return refuse(411, "invalid_input", "Send a Content-Length with the request body.");
