@@ -20,6 +20,8 @@ export function toResponse(thrown: unknown): Response {
   return Response.json({ error: { code: "internal", message: "Something went wrong on our side." } }, { status: 500 });
 }
 
+/** The driver's code and message under Drizzle's "Failed query" wrapper, for one log line. */
 function describeCause(cause: unknown): string {
-  return cause instanceof Error ? `${(cause as { code?: string }).code ?? cause.name} ${cause.message}` : String(cause);
+  const inner = cause instanceof Error && cause.cause instanceof Error ? cause.cause : cause;
+  return inner instanceof Error ? `${(inner as { code?: string }).code ?? inner.name}: ${inner.message}` : String(inner);
 }
