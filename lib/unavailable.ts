@@ -17,3 +17,17 @@ export function toUnavailableError(error: unknown): unknown {
   if (isAppError(error) || !isDatabaseUnavailable(error)) return error;
   return new AppError("unavailable", UNAVAILABLE_MESSAGE, { retryAfterSeconds: UNAVAILABLE_RETRY_AFTER_SECONDS, cause: error });
 }
+
+/**
+ * `work`'s result, or null while the database is unreachable (other errors propagate): for pages,
+ * which cannot answer 503, so they say "briefly unavailable" in HTML that works without JavaScript
+ * instead of failing to Next's error boundary, which renders only in the browser.
+ */
+export async function unlessUnavailable<T>(work: () => Promise<T>): Promise<{ value: T } | null> {
+  try {
+    return { value: await work() };
+  } catch (error) {
+    if (isUnavailable(error)) return null;
+    throw error;
+  }
+}

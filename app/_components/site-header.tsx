@@ -2,19 +2,17 @@ import Link from "next/link";
 import { getViewer } from "@/lib/auth/viewer";
 import { getModerationCounts } from "@/lib/moderation/list-moderation-queue";
 import { hasRole } from "@/lib/moderation/require-role";
-import { isUnavailable } from "@/lib/unavailable";
+import { unlessUnavailable } from "@/lib/unavailable";
 import { Avatar } from "./avatar";
 import { signOutAction } from "./sign-out-action";
 
 /** While the database is unreachable the viewer is unknown: no account links, and nobody is shown as signed out. */
 async function readHeaderState() {
-  try {
+  const read = await unlessUnavailable(async () => {
     const viewer = await getViewer();
     return { viewer, isKnown: true, counts: hasRole(viewer, "moderator") ? await getModerationCounts() : null };
-  } catch (error) {
-    if (!isUnavailable(error)) throw error;
-    return { viewer: null, isKnown: false, counts: null };
-  }
+  });
+  return read?.value ?? { viewer: null, isKnown: false, counts: null };
 }
 
 export async function SiteHeader() {

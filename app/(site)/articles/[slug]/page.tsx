@@ -8,7 +8,8 @@ import { toExcerpt } from "@/lib/articles/excerpt";
 import { getViewer } from "@/lib/auth/viewer";
 import { loadThreadView } from "@/lib/comments/load-thread-view";
 import { hasRole } from "@/lib/moderation/require-role";
-import { isUnavailable } from "@/lib/unavailable";
+import { unlessUnavailable } from "@/lib/unavailable";
+import { ServiceUnavailable, unavailableMetadata } from "@/app/_components/service-unavailable";
 import { ArticleBody } from "./_components/article-body";
 import { CommentsSection } from "./_components/comments-section";
 import { CommentsUnavailable } from "./_components/comments-unavailable";
@@ -23,7 +24,10 @@ type Props = {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   await connection();
-  const article = await getArticle((await params).slug);
+  const slug = (await params).slug;
+  const read = await unlessUnavailable(() => getArticle(slug));
+  if (!read) return unavailableMetadata;
+  const article = read.value;
   if (!article) return { title: "Article not found" };
   const description = toExcerpt(article.paragraphs.join(" "), 160);
   const url = `/articles/${article.slug}`;
@@ -45,7 +49,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ArticlePage({ params, searchParams }: Props) {
   await connection();
-  const article = await getArticle((await params).slug);
+  const slug = (await params).slug;
+  const read = await unlessUnavailable(() => getArticle(slug));
+  if (!read) return <ServiceUnavailable />;
+  const article = read.value;
   if (!article) notFound();
   const now = new Date();
   const query = await searchParams;
@@ -80,15 +87,13 @@ export default async function ArticlePage({ params, searchParams }: Props) {
 
 /** The viewer, the thread and the related list; null while the database is unreachable. */
 async function loadDiscussion(article: ArticleView, query: Query, now: Date) {
-  try {
+  const read = await unlessUnavailable(async () => {
     const viewer = await getViewer();
     const [related, thread] = await Promise.all([
       listRelatedArticles(article.id),
       loadThreadView({ thread: article.thread, query, viewer, now }),
     ]);
     return { viewer, related, thread };
-  } catch (error) {
-    if (isUnavailable(error)) return null;
-    throw error;
-  }
+  });
+  return read?.value ?? null;
 }
