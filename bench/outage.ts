@@ -39,7 +39,7 @@ async function main() {
   const cookies = await Promise.all(readers.map(async (r) => `${SESSION_COOKIE}=${await encode({ token: { sub: r.id, name: r.name, email: r.email }, secret: AUTH_SECRET, salt: SESSION_COOKIE })}`));
   app = await startApp({ port: await freePort(3610), databaseUrl: cluster.url, readyPath: "/", logFile: "bench/results/outage-app.log" });
 
-  const targets = [`/articles/${slug}`, `/api/articles/${slug}/comments`, `/api/counts?articles=${slug}`, "/api/auth/session"];
+  const targets = ["/", `/articles/${slug}`, `/api/articles/${slug}/comments`, `/api/counts?articles=${slug}`, "/api/auth/session"];
   const samples: Sample[] = [];
   const t0 = Date.now();
   const marks = { stoppedAt: 0, startedAt: 0 };
@@ -83,7 +83,7 @@ async function send(url: string, target: string, cookie: string | undefined, t0:
       status: response.status,
       retryAfter: response.headers.get("retry-after"),
       cleared: cookie !== undefined && cleared,
-      unavailableNotice: body.includes("briefly unavailable"),
+      unavailableNotice: /briefly unavailable/i.test(body),
     };
   } catch {
     return { target, at: sentAt - t0, ms: Date.now() - sentAt, status: 0, retryAfter: null, cleared: false, unavailableNotice: false };
