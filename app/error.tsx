@@ -4,7 +4,7 @@ export default function ErrorPage({ reset }: { error: Error & { digest?: string 
   return (
     <main id="main" className="page page--message">
       <h1 className="page-title">Something went wrong</h1>
-      <p>The page could not be shown. Nothing you wrote was lost; please try again.</p>
+      <p>The page could not be shown; the service may be briefly unavailable. Nothing you wrote was lost: try again in a moment.</p>
       <p>
         <button type="button" className="button" onClick={reset}>
           Try again

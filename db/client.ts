@@ -41,7 +41,7 @@ export async function prepareCommandLine(): Promise<void> {
 
 function openDatabase(): DatabaseHandle {
   const url = process.env.DATABASE_URL;
-  if (url) return openPostgres(postgres(url, { max: Number(process.env.DATABASE_POOL_SIZE || 10), onnotice: () => {} }));
+  if (url) return openPostgres(postgres(url, postgresOptions()));
   const dir = pgliteDir();
   const holder = isCommandLine ? getLiveHolder(dir) : null;
   if (holder?.socketPath) {
@@ -60,6 +60,26 @@ function openDatabase(): DatabaseHandle {
     unlock();
   };
   return { driver: "pglite", db: drizzlePglite({ client, schema, casing: "snake_case" }), client };
+}
+
+/**
+ * Bounded waits, so a database outage fails requests quickly (db/is-database-unavailable.ts) instead
+ * of hanging them: a connection attempt gives up after DATABASE_CONNECT_TIMEOUT_SECONDS, Postgres
+ * cancels a statement after DATABASE_STATEMENT_TIMEOUT_MS, a failed connection is retried within
+ * a quarter second, and connections are recycled so none outlives a failover for long. PGlite runs in this process: it has no connection to time out.
+ */
+function postgresOptions(): postgres.Options<Record<string, postgres.PostgresType>> {
+  return {
+    max: Number(process.env.DATABASE_POOL_SIZE || 10),
+    connect_timeout: Number(process.env.DATABASE_CONNECT_TIMEOUT_SECONDS || 5),
+    idle_timeout: 60,
+    max_lifetime: 30 * 60,
+    // postgres.js waits up to 20 s (3^n/100 s) before a failed connection slot tries again, and queued
+    // queries wait with it: the "hung 20 s" of an outage. A short cap fails them fast instead.
+    backoff: (retries: number) => Math.min(0.025 * 2 ** retries, 0.25),
+    connection: { statement_timeout: Number(process.env.DATABASE_STATEMENT_TIMEOUT_MS || 10_000) },
+    onnotice: () => {},
+  };
 }
 
 function openPostgres(client: Sql): DatabaseHandle {

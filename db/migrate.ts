@@ -15,10 +15,13 @@ export async function migrateDatabase(handle: DatabaseHandle = getDatabaseHandle
     // Several app instances may start at once: one migrates while the others wait.
     const lockHolder = await handle.client.reserve();
     try {
+      // Waiting for another instance's migration may outlast DATABASE_STATEMENT_TIMEOUT_MS.
+      await lockHolder`set statement_timeout = 0`;
       await lockHolder`select pg_advisory_lock(${MIGRATION_LOCK_KEY})`;
       await migratePostgres(handle.db as PostgresJsDatabase<Schema>, { migrationsFolder });
     } finally {
       await lockHolder`select pg_advisory_unlock(${MIGRATION_LOCK_KEY})`;
+      await lockHolder`reset statement_timeout`;
       lockHolder.release();
     }
   } else {

@@ -16,7 +16,7 @@ function problems(record: Record<string, string>): string {
 describe("parseEnv", () => {
   it("accepts an empty development environment, with the defaults the README lists", () => {
     const e = parseEnv({ NODE_ENV: "development" });
-    expect(e).toMatchObject({ DATABASE_POOL_SIZE: 10, PGLITE_DIR: ".data/pglite", AUTO_MIGRATE: true, SITE_URL: "http://localhost:3000" });
+    expect(e).toMatchObject({ DATABASE_POOL_SIZE: 10, DATABASE_CONNECT_TIMEOUT_SECONDS: 5, DATABASE_STATEMENT_TIMEOUT_MS: 10_000, PGLITE_DIR: ".data/pglite", AUTO_MIGRATE: true, SITE_URL: "http://localhost:3000" });
     expect(e.AUTH_TRUST_HOST).toBeUndefined();
   });
 
@@ -37,6 +37,12 @@ describe("parseEnv", () => {
     ["DATABASE_POOL_SIZE", "ten"],
     ["DATABASE_POOL_SIZE", "2.5"],
     ["DATABASE_POOL_SIZE", "5000"],
+    ["DATABASE_CONNECT_TIMEOUT_SECONDS", "0"],
+    ["DATABASE_CONNECT_TIMEOUT_SECONDS", "1.5"],
+    ["DATABASE_CONNECT_TIMEOUT_SECONDS", "600"],
+    ["DATABASE_STATEMENT_TIMEOUT_MS", "50"],
+    ["DATABASE_STATEMENT_TIMEOUT_MS", "soon"],
+    ["DATABASE_STATEMENT_TIMEOUT_MS", "3600000"],
     ["PGLITE_DIR", "   "],
     ["OUTBOX_DIR", " "],
     ["AUTH_TRUST_HOST", "maybe"],
@@ -58,12 +64,14 @@ describe("parseEnv", () => {
   it("accepts what those variables are meant to hold", () => {
     const e = parseEnv({
       DATABASE_POOL_SIZE: "25",
+      DATABASE_CONNECT_TIMEOUT_SECONDS: "2",
+      DATABASE_STATEMENT_TIMEOUT_MS: "2500",
       AUTH_TRUST_HOST: "false",
       SMTP_URL: "smtps://user:pass@smtp.example.com:465",
       DATABASE_URL: "postgresql://parley@db.example.com:5432/parley",
       TRUSTED_PROXIES: "10.0.0.0/8, 192.0.2.1, fd00::/8",
     });
-    expect(e).toMatchObject({ DATABASE_POOL_SIZE: 25, AUTH_TRUST_HOST: false });
+    expect(e).toMatchObject({ DATABASE_POOL_SIZE: 25, DATABASE_CONNECT_TIMEOUT_SECONDS: 2, DATABASE_STATEMENT_TIMEOUT_MS: 2500, AUTH_TRUST_HOST: false });
     expect(parseEnv({ AUTH_TRUST_HOST: "1", DATABASE_URL: "postgres://db/parley" }).AUTH_TRUST_HOST).toBe(true);
   });
 

@@ -26,6 +26,10 @@ const envSchema = z.object({
   DATABASE_URL: optionalUrl(/^postgres(ql)?$/, "postgres://user:password@host:5432/parley"),
   /** Connections per app instance (read by db/client.ts). */
   DATABASE_POOL_SIZE: wholeNumber(1, 100, "Postgres allows 100 connections by default").default(10),
+  /** How long opening a Postgres connection may take before the request fails as unavailable (read by db/client.ts). */
+  DATABASE_CONNECT_TIMEOUT_SECONDS: wholeNumber(1, 120, "a request waits this long at most").default(5),
+  /** Postgres cancels any statement running longer than this (read by db/client.ts). */
+  DATABASE_STATEMENT_TIMEOUT_MS: wholeNumber(100, 600_000, "ten minutes").default(10_000),
   /** Data folder of the embedded database (read by db/client.ts). */
   PGLITE_DIR: z.string().trim().min(1, "must name a folder").default(".data/pglite"),
   /** Sessions are signed with this; `npm run dev`/`start` generate one into .env.local. */

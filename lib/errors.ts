@@ -1,4 +1,4 @@
-export type AppErrorCode = "invalid_input" | "unauthorized" | "forbidden" | "not_found" | "conflict" | "payload_too_large" | "rate_limited";
+export type AppErrorCode = "invalid_input" | "unauthorized" | "forbidden" | "not_found" | "conflict" | "payload_too_large" | "rate_limited" | "unavailable";
 
 const STATUS: Record<AppErrorCode, number> = {
   invalid_input: 400,
@@ -8,6 +8,7 @@ const STATUS: Record<AppErrorCode, number> = {
   conflict: 409,
   payload_too_large: 413,
   rate_limited: 429,
+  unavailable: 503,
 };
 
 type AppErrorOptions = {

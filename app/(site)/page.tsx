@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
 import { listArticles } from "@/lib/articles/list-articles";
+import { unlessUnavailable } from "@/lib/unavailable";
 import { ArticleCard } from "../_components/article-card";
+import { ServiceUnavailable } from "../_components/service-unavailable";
 
 export const metadata: Metadata = {
   title: { absolute: "Parley — news and discussion" },
@@ -12,7 +14,9 @@ export const metadata: Metadata = {
 
 export default async function HomePage() {
   await connection();
-  const articles = await listArticles();
+  const read = await unlessUnavailable(listArticles);
+  if (!read) return <ServiceUnavailable />;
+  const articles = read.value;
   const now = new Date();
   return (
     <main id="main" className="page page--home">

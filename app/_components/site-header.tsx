@@ -2,12 +2,21 @@ import Link from "next/link";
 import { getViewer } from "@/lib/auth/viewer";
 import { getModerationCounts } from "@/lib/moderation/list-moderation-queue";
 import { hasRole } from "@/lib/moderation/require-role";
+import { unlessUnavailable } from "@/lib/unavailable";
 import { Avatar } from "./avatar";
 import { signOutAction } from "./sign-out-action";
 
+/** While the database is unreachable the viewer is unknown: no account links, and nobody is shown as signed out. */
+async function readHeaderState() {
+  const read = await unlessUnavailable(async () => {
+    const viewer = await getViewer();
+    return { viewer, isKnown: true, counts: hasRole(viewer, "moderator") ? await getModerationCounts() : null };
+  });
+  return read?.value ?? { viewer: null, isKnown: false, counts: null };
+}
+
 export async function SiteHeader() {
-  const viewer = await getViewer();
-  const counts = hasRole(viewer, "moderator") ? await getModerationCounts() : null;
+  const { viewer, isKnown, counts } = await readHeaderState();
   return (
     <header className="site-header">
       <div className="site-header__inner">
@@ -50,7 +59,7 @@ export async function SiteHeader() {
                   </form>
                 </li>
               </>
-            ) : (
+            ) : !isKnown ? null : (
               <li>
                 <Link href="/sign-in">Sign in</Link>
               </li>

@@ -5,7 +5,8 @@ import { env } from "@/lib/env";
 import { createAdapter } from "./adapter";
 import { recordSignIn } from "./known-device";
 import { buildProviders } from "./providers";
-import { endSession, isSessionEnded } from "./session-validity";
+import { keepUnlessEnded } from "./keep-unless-ended";
+import { endSession } from "./session-validity";
 import "./session-claims";
 
 // Lazy config: the database opens on the first auth request, not at import (or build) time.
@@ -36,12 +37,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
         if (user.id) recordSignIn(user.id);
         return token;
       }
-      // Every later read: a session older than its account's last password change is over,
-      // and null makes Auth.js clear its cookie, in /api/auth/session as much as in auth().
-      const signedInAt = typeof token.signedInAt === "number" ? token.signedInAt : undefined;
-      const sessionId = typeof token.sessionId === "string" ? token.sessionId : undefined;
-      if (token.sub && (await isSessionEnded({ userId: token.sub, signedInAt, sessionId }))) return null;
-      return token;
+      return keepUnlessEnded(token);
     },
     session({ session, token }) {
       if (token.sub) session.user.id = token.sub;

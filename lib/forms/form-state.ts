@@ -1,4 +1,5 @@
 import { isAppError } from "@/lib/errors";
+import { NOT_SAVED_MESSAGE, UNAVAILABLE_RETRY_AFTER_SECONDS, isUnavailable } from "@/lib/unavailable";
 
 /** What a server action hands back to its form. Never carries a password back. */
 export type FormState =
@@ -15,8 +16,12 @@ export type FormState =
 
 export const idleFormState: FormState = { status: "idle" };
 
-/** Turns a domain error into form state; anything unexpected is rethrown to the error page. */
+/**
+ * Turns a domain error into form state; anything unexpected is rethrown to the error page. A
+ * database outage says nothing was saved: every write is one transaction, so nothing half-done stays.
+ */
 export function toFormState(error: unknown): FormState {
+  if (isUnavailable(error)) return { status: "error", message: NOT_SAVED_MESSAGE, retryAfterSeconds: UNAVAILABLE_RETRY_AFTER_SECONDS };
   if (!isAppError(error)) throw error;
   const fieldErrors = error.fieldErrors ?? (error.field ? { [error.field]: [error.message] } : undefined);
   return { status: "error", message: error.message, fieldErrors, retryAfterSeconds: error.retryAfterSeconds };
