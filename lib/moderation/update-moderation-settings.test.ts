@@ -59,4 +59,13 @@ describe("updateModerationSettings", () => {
     expect(await getModerationSettings(getDb(), site.id)).toEqual(DEFAULT_MODERATION_SETTINGS);
     expect(await auditRows({ siteId: site.id })).toEqual([]);
   });
+
+  it("refuses a post that leaves the form's fields out, rather than switching every rule off", async () => {
+    const { site } = await seedThread();
+    const moderator = await seedModerator();
+    await updateModerationSettings(moderator, site.id, FORM, at(0));
+    const error = await expectAppError(updateModerationSettings(moderator, site.id, { js: "1" }, at(MINUTE)), "invalid_input");
+    expect(Object.keys(error.fieldErrors ?? {}).sort()).toEqual(["bannedWords", "maxLinks", "newAccountHoldCount", "reportHideThreshold", "suspectWords"]);
+    expect((await auditRows({ siteId: site.id })).map((r) => r.createdAt)).toEqual([at(0)]);
+  });
 });

@@ -22,8 +22,9 @@ describe("moderationSettingsSchema: words", () => {
     expect(moderationSettingsSchema.parse({ ...form, bannedWords: [" spam ", "", "SPAM", "troll"] }).bannedWords).toEqual(["spam", "troll"]);
   });
 
-  it("reads absent lists as empty", () => {
-    expect(moderationSettingsSchema.parse({}).bannedWords).toEqual([]);
+  it("reads emptied lists as empty, and refuses a post without them rather than reading them as empty", () => {
+    expect(moderationSettingsSchema.parse(form).bannedWords).toEqual([]);
+    expect(Object.keys(fieldErrors({ premoderation: "on" })).sort()).toEqual(["bannedWords", "maxLinks", "newAccountHoldCount", "reportHideThreshold", "suspectWords"]);
   });
 
   it("refuses an entry over 64 characters, quoting its start", () => {
@@ -47,7 +48,7 @@ describe("moderationSettingsSchema: words", () => {
   });
 
   it("refuses a list that is not text", () => {
-    expect(fieldErrors({ ...form, bannedWords: 5 }).bannedWords).toEqual(["Enter the banned words as text, one a line."]);
+    expect(fieldErrors({ ...form, bannedWords: 5 }).bannedWords).toEqual(["Enter the banned words as text, one a line (empty for none)."]);
   });
 });
 
@@ -75,12 +76,12 @@ describe("moderationSettingsSchema: numbers and the checkbox", () => {
   });
 
   it("accepts JSON booleans and numbers", () => {
-    const parsed = moderationSettingsSchema.parse({ premoderation: true, maxLinks: 0, newAccountHoldCount: 100, reportHideThreshold: 1 });
+    const parsed = moderationSettingsSchema.parse({ premoderation: true, bannedWords: [], suspectWords: [], maxLinks: 0, newAccountHoldCount: 100, reportHideThreshold: 1 });
     expect([parsed.premoderation, parsed.maxLinks, parsed.newAccountHoldCount, parsed.reportHideThreshold]).toEqual([true, 0, 100, 1]);
   });
 
   it("reports every field's problem at once, each in words for that field", () => {
-    expect(fieldErrors({ premoderation: "maybe", maxLinks: "lots", newAccountHoldCount: "1.5", reportHideThreshold: "0" })).toEqual({
+    expect(fieldErrors({ ...form, premoderation: "maybe", maxLinks: "lots", newAccountHoldCount: "1.5", reportHideThreshold: "0" })).toEqual({
       premoderation: ["Choose whether pre-moderation is on or off."],
       maxLinks: ["Enter the most links a comment may have as a whole number, or leave it empty to turn the rule off."],
       newAccountHoldCount: ["Enter how many first comments of a new account to hold as a whole number (0 turns the rule off)."],
@@ -89,12 +90,12 @@ describe("moderationSettingsSchema: numbers and the checkbox", () => {
   });
 
   it("refuses numbers past either end of their range", () => {
-    expect(fieldErrors({ maxLinks: "51", newAccountHoldCount: "101", reportHideThreshold: "101" })).toEqual({
+    expect(fieldErrors({ ...form, maxLinks: "51", newAccountHoldCount: "101", reportHideThreshold: "101" })).toEqual({
       maxLinks: ["The link limit can be at most 50: leave it empty to turn the rule off."],
       newAccountHoldCount: ["Hold at most the first 100 comments of a new account."],
       reportHideThreshold: ["Hiding can wait for at most 100 reports."],
     });
-    expect(fieldErrors({ maxLinks: "-1", newAccountHoldCount: "-1" })).toEqual({
+    expect(fieldErrors({ ...form, maxLinks: "-1", newAccountHoldCount: "-1" })).toEqual({
       maxLinks: ["The link limit can't be negative: use 0 to hold every comment with a link."],
       newAccountHoldCount: ["The number of comments to hold can't be negative: use 0 to turn the rule off."],
     });

@@ -20,7 +20,7 @@ export const DEFAULT_MODERATION_SETTINGS: Readonly<ModerationRuleSettings> = Obj
  * list: trimmed, blanks dropped, repeats ignoring case dropped, first spelling kept.
  */
 function toWordList(value: unknown): unknown {
-  if (value === undefined || value === null) return [];
+  if (value === null) return [];
   const parts = typeof value === "string" ? value.split(/[\r\n,]/) : value;
   if (!Array.isArray(parts) || !parts.every((p) => typeof p === "string")) return value;
   const words = new Map<string, string>();
@@ -38,7 +38,7 @@ function wordList(label: string) {
   return z.preprocess(
     toWordList,
     z
-      .array(entry, { error: `Enter the ${label}s as text, one a line.` })
+      .array(entry, { error: `Enter the ${label}s as text, one a line (empty for none).` })
       .max(MAX_LISTED_WORDS, { error: (issue) => `Keep to ${MAX_LISTED_WORDS} ${label}s at most: this list has ${(issue.input as unknown[]).length}.` }),
   );
 }
@@ -53,8 +53,9 @@ function wholeNumber({ notANumber, min, max }: NumberMessages) {
   return z.coerce.number({ error: notANumber }).int({ error: notANumber }).min(...min).max(...max);
 }
 
-// A form sends an emptied number field as "", a JSON body may leave it out.
-const isBlank = (v: unknown) => v === undefined || v === null || (typeof v === "string" && v.trim() === "");
+// A form sends an emptied field as "". A field left out is a mistake, not "off": a post that
+// carries none of the form's fields must not switch every rule off.
+const isBlank = (v: unknown) => v === null || (typeof v === "string" && v.trim() === "");
 
 /** Empty turns the rule off (null). */
 function numberOrOff(messages: NumberMessages) {
@@ -64,7 +65,7 @@ function numberOrOff(messages: NumberMessages) {
 const CHECKED = new Set<unknown>([true, "on", "true"]);
 const UNCHECKED = new Set<unknown>([undefined, null, false, "", "off", "false"]);
 
-/** The settings form (or its JSON twin): every field's problems are reported at once, next to the field. */
+/** The settings form: every field's problems are reported at once, next to the field. */
 export const moderationSettingsSchema = z.object({
   // An unchecked checkbox is simply absent from the form data.
   premoderation: z.preprocess(
