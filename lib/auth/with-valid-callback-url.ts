@@ -1,5 +1,6 @@
 import type { NextRequest } from "next/server";
 import { rebuildRequest } from "@/lib/http/rebuild-request";
+import { tryDecodeURIComponent } from "@/lib/text/try-decode";
 
 // Auth.js's own test: an absolute http(s) URL, or a path. It treats anything else in the query
 // or its callback-url cookie as a server misconfiguration and answers 500.
@@ -21,7 +22,7 @@ export function withValidCallbackUrl(request: NextRequest): NextRequest {
   const { origin } = request.nextUrl;
   const param = request.nextUrl.searchParams.get("callbackUrl");
   const badParam = param !== null && !isValidCallbackUrl(param, origin);
-  const keepCookie = (pair: string) => !isCallbackCookie(pair) || isValidCallbackUrl(decodeCookie(pair.slice(pair.indexOf("=") + 1)), origin);
+  const keepCookie = (pair: string) => !isCallbackCookie(pair) || isValidCallbackUrl(decodedCookie(pair), origin);
   const badCookie = (request.headers.get("cookie") ?? "").split(";").some((pair) => !keepCookie(pair.trim()));
   if (!badParam && !badCookie) return request;
   const url = new URL(request.url);
@@ -29,10 +30,7 @@ export function withValidCallbackUrl(request: NextRequest): NextRequest {
   return rebuildRequest(request, { url, keepCookie });
 }
 
-function decodeCookie(value: string): string {
-  try {
-    return decodeURIComponent(value);
-  } catch {
-    return value;
-  }
+function decodedCookie(pair: string): string {
+  const value = pair.slice(pair.indexOf("=") + 1);
+  return tryDecodeURIComponent(value) ?? value;
 }

@@ -1,6 +1,8 @@
 // No "server-only": proxy.ts imports this. Each check answers a request that Next.js itself
 // would otherwise fail on with a 500, before any route or action runs.
+import { tryDecodeURIComponent } from "@/lib/text/try-decode";
 import { actionBodyProblem } from "./check-action-body";
+import { isOriginOfHost } from "./request-origin";
 
 /** The largest request body any page, action or route accepts; next.config.ts holds Next to it too. */
 export const MAX_REQUEST_BYTES = 256 * 1024;
@@ -29,8 +31,13 @@ function checkAddress(request: Request): Response | null {
   }
   const raw = request.url.slice(request.url.indexOf("/", request.url.indexOf("//") + 2));
   const [path = "", query = ""] = raw.split(/\?(.*)/s);
-  if (!decodes(path) || CONTROL.test(safeDecode(path))) return refuse(400, "invalid_input", "The address is not valid: bad percent-encoding or a control character in the path.");
-  if (query && (!query.split("&").every((pair) => decodes(pair.replace(/\+/g, " "))) || CONTROL.test(safeDecode(query)))) {
+  const decodedPath = tryDecodeURIComponent(path);
+  if (decodedPath === null || CONTROL.test(decodedPath)) return refuse(400, "invalid_input", "The address is not valid: bad percent-encoding or a control character in the path.");
+  const badPair = (pair: string) => {
+    const decoded = tryDecodeURIComponent(pair.replace(/\+/g, " "));
+    return decoded === null || CONTROL.test(decoded);
+  };
+  if (query && query.split("&").some(badPair)) {
     return refuse(400, "invalid_input", "The query string is not valid: bad percent-encoding or a control character.");
   }
   return null;
@@ -64,8 +71,7 @@ function checkBody(request: Request): Response | null {
 function checkActionOrigin(request: Request): Response | null {
   if (request.method !== "POST" || !request.headers.has("next-action")) return null;
   const origin = request.headers.get("origin");
-  const host = (request.headers.get("x-forwarded-host")?.split(",")[0]?.trim() || request.headers.get("host"))?.toLowerCase();
-  if (origin === null || hostOf(origin) !== host) return refuse(403, "forbidden", "Cross-site requests are not allowed.");
+  if (origin === null || !isOriginOfHost(origin, request)) return refuse(403, "forbidden", "Cross-site requests are not allowed.");
   return null;
 }
 
@@ -86,29 +92,4 @@ async function checkFormBody(request: Request): Promise<Response | null> {
   }
   const problem = actionBodyProblem(actionId, body);
   return problem ? refuse(400, "invalid_input", problem) : null;
-}
-
-function hostOf(origin: string): string | null {
-  try {
-    return new URL(origin).host.toLowerCase();
-  } catch {
-    return null;
-  }
-}
-
-function decodes(text: string): boolean {
-  try {
-    decodeURIComponent(text);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function safeDecode(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
+import { isOriginOfHost } from "./request-origin";
 
 /**
  * Cookie-authenticated JSON writes must come from our own pages. A JSON content type cannot
@@ -17,24 +18,7 @@ export function requireSameOriginJson(request: Request): void {
     if (request.headers.get("sec-fetch-site") === "same-origin") return;
     throw new AppError("forbidden", "Send an Origin header naming this site: writes are accepted from Parley's own pages only.");
   }
-  if (hostOf(origin) !== requestHost(request)) {
+  if (!isOriginOfHost(origin, request)) {
     throw new AppError("forbidden", "Cross-site requests are not allowed.");
-  }
-}
-
-// Not request.url: under `next start` its origin is always the server's own
-// (http://localhost:PORT), whatever host the browser asked for. The host the browser
-// addressed is the proxy's X-Forwarded-Host, else Host; a cross-site page can set
-// neither without a preflight.
-function requestHost(request: Request): string | null {
-  const forwarded = request.headers.get("x-forwarded-host")?.split(",")[0]?.trim();
-  return (forwarded || request.headers.get("host"))?.toLowerCase() ?? null;
-}
-
-function hostOf(origin: string): string | null {
-  try {
-    return new URL(origin).host.toLowerCase();
-  } catch {
-    return null;
   }
 }
