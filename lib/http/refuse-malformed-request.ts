@@ -1,6 +1,7 @@
-// No "server-only": proxy.ts imports this. Each check answers a request that Next.js itself
+// No "server-only", and relative imports only: proxy.ts and next.config.ts import this (the
+// config's loader does not resolve "@/"). Each check answers a request that Next.js itself
 // would otherwise fail on with a 500, before any route or action runs.
-import { tryDecodeURIComponent } from "@/lib/text/try-decode";
+import { tryDecodeURIComponent } from "../text/try-decode";
 import { actionBodyProblem } from "./check-action-body";
 import { isOriginOfHost } from "./request-origin";
 
