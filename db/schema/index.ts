@@ -5,6 +5,8 @@ export * from "./comments";
 export * from "./ended-sessions";
 export * from "./moderation";
 export * from "./rate-limits";
+export * from "./site-bans";
 export * from "./sites";
 export * from "./threads";
+export * from "./used-token-ids";
 export * from "./users";

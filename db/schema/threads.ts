@@ -12,6 +12,9 @@ export const threads = pgTable(
       .references(() => sites.id, { onDelete: "cascade" }),
     articleId: bigint({ mode: "number" }).references(() => articles.id, { onDelete: "cascade" }),
     pageKey: text(),
+    /** The embedding page's canonical URL and title, as its publisher's snippet gave them. */
+    url: text(),
+    title: text(),
     isClosed: boolean().notNull().default(false),
     /** New comments wait for a moderator, whatever the site's setting. */
     isPremoderated: boolean().notNull().default(false),

@@ -1,4 +1,5 @@
-import { boolean, index, integer, pgEnum, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
+import { bigint, boolean, index, integer, pgEnum, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
+import { sites } from "./sites";
 
 export const userRole = pgEnum("user_role", ["reader", "moderator", "admin"]);
 
@@ -26,6 +27,13 @@ export const users = pgTable("users", {
   bannedAt: timestamp({ mode: "date", withTimezone: true }),
   bannedUntil: timestamp({ mode: "date", withTimezone: true }),
   banReason: text(),
+  /**
+   * Set for a user a publisher signed in through SSO: that person exists on that site only
+   * (the same `sub` on two sites is two users). Their account row is provider `sso:<site id>`.
+   */
+  siteId: bigint({ mode: "number" }).references(() => sites.id, { onDelete: "cascade" }),
+  /** The address a publisher's SSO token gave; unverified by Parley, so never used to sign in. */
+  ssoEmail: text(),
 });
 
 export const accounts = pgTable(
