@@ -70,6 +70,6 @@ async function runWorkers(task: () => Promise<void>, durationMs: number) {
 }
 
 // As getViewer() would return a signed-in reader in good standing.
-const toViewer = (a: BenchAuthor): Viewer => ({ id: a.id, displayName: a.name, email: a.email, image: null, role: "reader", hasName: true, ban: null });
+const toViewer = (a: BenchAuthor): Viewer => ({ id: a.id, displayName: a.name, email: a.email, image: null, role: "reader", hasName: true, ban: null, siteId: null });
 
 const percentile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;

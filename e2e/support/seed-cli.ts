@@ -39,7 +39,7 @@ async function main() {
         .insert(users)
         .values({ name: `${label} ${i + 1} ${tag}`, email: `${prefix}${i + 1}-${tag}@example.test`, passwordHash, role })
         .returning({ id: users.id, name: users.name, email: users.email });
-      made.push({ id: u!.id, displayName: u!.name!, email: u!.email, image: null, role, hasName: true, ban: null });
+      made.push({ id: u!.id, displayName: u!.name!, email: u!.email, image: null, role, hasName: true, ban: null, siteId: null });
     }
     return made;
   };

@@ -23,6 +23,7 @@ export async function loadViewer(id: string): Promise<Viewer | null> {
         bannedUntil: users.bannedUntil,
         banReason: users.banReason,
         emailVerified: users.emailVerified,
+        siteId: users.siteId,
       })
       .from(users)
       .where(eq(users.id, id))

@@ -14,6 +14,8 @@ export type Viewer = {
   hasName: boolean;
   /** Set while a ban is in force: reading stays open, writing does not. */
   ban: { until: Date | null; reason: string } | null;
+  /** Set for a publisher's SSO user: they exist on that site only, and may write only on its threads. */
+  siteId: number | null;
 };
 
 type UserRow = {
@@ -27,6 +29,7 @@ type UserRow = {
   banReason: string | null;
   /** Set once the address was proven (an email link or a provider that verifies it). */
   emailVerified?: Date | null;
+  siteId?: number | null;
 };
 
 /**
@@ -44,10 +47,9 @@ export function toViewer(user: UserRow, now = new Date()): Viewer {
     image: user.image,
     role: isListedAdmin(user) ? "admin" : user.role,
     ban: banned ? { until: user.bannedUntil, reason: user.banReason ?? "" } : null,
+    siteId: user.siteId ?? null,
   };
 }
-
-
 
 /** Whether ADMIN_EMAILS makes this user an admin, whatever their stored role. */
 export function isListedAdmin(user: Pick<UserRow, "email" | "emailVerified">): boolean {

@@ -13,5 +13,6 @@ export async function seedViewer(input: Parameters<typeof seedUser>[0] = {}): Pr
     role: user.role,
     hasName: !!user.name,
     ban: null,
+    siteId: null,
   };
 }
