@@ -2,7 +2,10 @@
 
 import { useCallback, useRef } from "react";
 import type { CommentView } from "@/lib/comments/dto";
+import { fill } from "@/lib/threads/format-message";
+import type { ThreadMessages } from "@/lib/threads/messages";
 import { CommentForm } from "./comment-form";
+import type { CommentFormActions } from "./form-actions";
 import { DeleteCommentForm } from "./delete-comment-form";
 import { EditCommentForm } from "./edit-comment-form";
 import { ReportCommentForm } from "./report-comment-form";
@@ -14,10 +17,12 @@ type Props = {
   slug: string;
   threadId: number;
   returnTo: string;
+  actions: CommentFormActions;
+  messages: ThreadMessages;
 };
 
 /** A comment's controls. Each form sits in a <details>, so it opens inline with or without JavaScript. */
-export function CommentActions({ comment, authorName, slug, threadId, returnTo }: Props) {
+export function CommentActions({ comment, authorName, slug, threadId, returnTo, actions, messages: m }: Props) {
   const replyRef = useRef<HTMLDetailsElement>(null);
   const closeReply = useCallback(() => {
     if (replyRef.current) replyRef.current.open = false;
@@ -33,29 +38,31 @@ export function CommentActions({ comment, authorName, slug, threadId, returnTo }
         upvotes={comment.upvotes}
         downvotes={comment.downvotes}
         viewerVote={comment.viewerVote}
+        action={actions.vote}
+        messages={m}
       />
       {can.reply ? (
         <details ref={replyRef} className="disclosure">
-          <summary>Reply</summary>
-          <CommentForm slug={slug} threadId={threadId} parentId={comment.id} label={`Reply to ${authorName}`} submitLabel="Post reply" autoFocus onPosted={closeReply} />
+          <summary>{m.reply}</summary>
+          <CommentForm action={actions.post} messages={m} slug={slug} threadId={threadId} parentId={comment.id} label={fill(m.replyTo, { name: authorName })} submitLabel={m.postReply} autoFocus onPosted={closeReply} />
         </details>
       ) : null}
       {can.edit && comment.editableMarkdown !== null ? (
         <details className="disclosure">
-          <summary>Edit</summary>
-          <EditCommentForm commentId={comment.id} markdown={comment.editableMarkdown} returnTo={returnTo} />
+          <summary>{m.edit}</summary>
+          <EditCommentForm action={actions.edit} messages={m} commentId={comment.id} markdown={comment.editableMarkdown} returnTo={returnTo} />
         </details>
       ) : null}
       {can.delete ? (
         <details className="disclosure">
-          <summary>Delete</summary>
-          <DeleteCommentForm commentId={comment.id} returnTo={returnTo} />
+          <summary>{m.delete}</summary>
+          <DeleteCommentForm action={actions.delete} messages={m} commentId={comment.id} returnTo={returnTo} />
         </details>
       ) : null}
       {can.report ? (
         <details className="disclosure">
-          <summary>Report</summary>
-          <ReportCommentForm commentId={comment.id} returnTo={returnTo} />
+          <summary>{m.report}</summary>
+          <ReportCommentForm action={actions.report} messages={m} commentId={comment.id} returnTo={returnTo} />
         </details>
       ) : null}
     </div>

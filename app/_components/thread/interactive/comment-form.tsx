@@ -5,10 +5,13 @@ import { useActionState, useEffect, useId, useRef } from "react";
 import { useFormStatus } from "react-dom";
 import { MAX_COMMENT_LENGTH } from "@/lib/comments/constants";
 import { idleFormState } from "@/lib/forms/form-state";
-import { type CommentFormState, postCommentAction } from "../actions";
+import type { ThreadMessages } from "@/lib/threads/messages";
+import type { CommentFormActions, CommentFormState } from "./form-actions";
 import { JsFlag } from "./js-flag";
 
 type Props = {
+  action: CommentFormActions["post"];
+  messages: ThreadMessages;
   slug: string;
   threadId: number;
   parentId?: number;
@@ -19,8 +22,8 @@ type Props = {
 };
 
 /** Writes a new comment or a reply. Works as a plain form; with JavaScript it posts in place. */
-export function CommentForm({ slug, threadId, parentId, label, submitLabel, autoFocus, onPosted }: Props) {
-  const [state, action] = useActionState<CommentFormState, FormData>(postCommentAction, idleFormState);
+export function CommentForm({ action: postAction, messages: m, slug, threadId, parentId, label, submitLabel, autoFocus, onPosted }: Props) {
+  const [state, action] = useActionState<CommentFormState, FormData>(postAction, idleFormState);
   const id = useId();
   const formRef = useRef<HTMLFormElement>(null);
   const router = useRouter();
@@ -61,7 +64,7 @@ export function CommentForm({ slug, threadId, parentId, label, submitLabel, auto
         aria-describedby={`${id}-help${error ? ` ${id}-error` : ""}`}
       />
       <p id={`${id}-help`} className="field__hint">
-        Markdown: **bold**, *italic*, [links](https://…), `code`, &gt; quotes, lists.
+        {m.markdownHint}
       </p>
       <div aria-live="polite">
         {error ? (
@@ -70,25 +73,25 @@ export function CommentForm({ slug, threadId, parentId, label, submitLabel, auto
           </p>
         ) : null}
       </div>
-      <SubmitRow submitLabel={submitLabel} />
+      <SubmitRow submitLabel={submitLabel} postingLabel={m.posting} />
     </form>
   );
 }
 
 // Optimistic: while the post is in flight, the text already shows as the comment to be.
-function SubmitRow({ submitLabel }: { submitLabel: string }) {
+function SubmitRow({ submitLabel, postingLabel }: { submitLabel: string; postingLabel: string }) {
   const { pending, data } = useFormStatus();
   const body = pending ? String(data?.get("body") ?? "") : "";
   return (
     <>
       {pending && body ? (
         <div className="comment comment--pending" aria-hidden="true">
-          <p className="meta">Posting…</p>
+          <p className="meta">{postingLabel}</p>
           <p className="comment__text">{body}</p>
         </div>
       ) : null}
       <button type="submit" className="button" disabled={pending}>
-        {pending ? "Posting…" : submitLabel}
+        {pending ? postingLabel : submitLabel}
       </button>
     </>
   );

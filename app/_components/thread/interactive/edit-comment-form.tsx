@@ -3,11 +3,14 @@
 import { useActionState, useId } from "react";
 import { MAX_COMMENT_LENGTH } from "@/lib/comments/constants";
 import { idleFormState } from "@/lib/forms/form-state";
-import { type CommentFormState, editCommentAction } from "../actions";
+import type { ThreadMessages } from "@/lib/threads/messages";
+import type { CommentFormActions, CommentFormState } from "./form-actions";
 import { JsFlag } from "./js-flag";
 
-export function EditCommentForm({ commentId, markdown, returnTo }: { commentId: number; markdown: string; returnTo: string }) {
-  const [state, action, pending] = useActionState<CommentFormState, FormData>(editCommentAction, idleFormState);
+type Props = { action: CommentFormActions["edit"]; messages: ThreadMessages; commentId: number; markdown: string; returnTo: string };
+
+export function EditCommentForm({ action: editAction, messages: m, commentId, markdown, returnTo }: Props) {
+  const [state, action, pending] = useActionState<CommentFormState, FormData>(editAction, idleFormState);
   const id = useId();
   const error = state.status === "error" ? (state.fieldErrors?.body?.[0] ?? state.message) : null;
   return (
@@ -16,7 +19,7 @@ export function EditCommentForm({ commentId, markdown, returnTo }: { commentId: 
       <input type="hidden" name="returnTo" value={returnTo} />
       <JsFlag />
       <label htmlFor={`${id}-body`} className="comment-form__label">
-        Edit your comment
+        {m.editYourComment}
       </label>
       <textarea id={`${id}-body`} name="body" rows={4} maxLength={MAX_COMMENT_LENGTH} required defaultValue={state.status === "error" ? (state.values?.body ?? markdown) : markdown} aria-describedby={error ? `${id}-error` : undefined} />
       <div aria-live="polite">
@@ -24,7 +27,7 @@ export function EditCommentForm({ commentId, markdown, returnTo }: { commentId: 
         {state.status === "success" ? <p className="form-message--success">{state.message}</p> : null}
       </div>
       <button type="submit" className="button" disabled={pending}>
-        Save changes
+        {m.saveChanges}
       </button>
     </form>
   );

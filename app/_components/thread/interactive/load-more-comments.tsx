@@ -1,12 +1,20 @@
 "use client";
 
 import { useState, useTransition } from "react";
-import { loadMoreCommentsAction } from "../load-more-actions";
 
-type Props = { slug: string; sort: string; cursor: string; fallbackHref: string };
+export type MoreResult = { content: React.ReactNode; nextCursor: string | null; error?: string };
+
+type Props = {
+  /** The page's server action: the next page of comments after `cursor`, rendered. */
+  load: (sort: string, cursor: string) => Promise<MoreResult>;
+  sort: string;
+  cursor: string;
+  fallbackHref: string;
+  labels: { idle: string; busy: string };
+};
 
 /** "Load more comments": appends the next page in place; a link to that page without JavaScript. */
-export function LoadMoreComments({ slug, sort, cursor: first, fallbackHref }: Props) {
+export function LoadMoreComments({ load: loadPage, sort, cursor: first, fallbackHref, labels }: Props) {
   const [pages, setPages] = useState<React.ReactNode[]>([]);
   const [cursor, setCursor] = useState<string | null>(first);
   const [error, setError] = useState<string | null>(null);
@@ -16,7 +24,7 @@ export function LoadMoreComments({ slug, sort, cursor: first, fallbackHref }: Pr
     event.preventDefault();
     if (!cursor) return;
     startTransition(async () => {
-      const result = await loadMoreCommentsAction(slug, sort, cursor);
+      const result = await loadPage(sort, cursor);
       if (result.error) return setError(result.error);
       setPages((p) => [...p, result.content]);
       setCursor(result.nextCursor);
@@ -34,7 +42,7 @@ export function LoadMoreComments({ slug, sort, cursor: first, fallbackHref }: Pr
       {cursor ? (
         <p className="load-more">
           <a href={fallbackHref} onClick={load} className="button button--secondary" aria-busy={pending}>
-            {pending ? "Loading…" : "Load more comments"}
+            {pending ? labels.busy : labels.idle}
           </a>
         </p>
       ) : null}

@@ -1,12 +1,22 @@
 "use client";
 
 import { useState, useTransition } from "react";
-import { loadMoreRepliesAction } from "../load-more-actions";
+import { plural } from "@/lib/threads/format-message";
+import type { Plural } from "@/lib/threads/messages";
+import type { MoreResult } from "./load-more-comments";
 
-type Props = { slug: string; rootId: number; afterPath: string; count: number; fallbackHref: string };
+type Props = {
+  /** The page's server action: the next replies under `rootId` after `afterPath`, rendered. */
+  load: (rootId: number, afterPath: string) => Promise<MoreResult>;
+  rootId: number;
+  afterPath: string;
+  count: number;
+  fallbackHref: string;
+  labels: { locale: string; more: Plural; busy: string };
+};
 
 /** "Show N more replies": appends the next replies in place; a plain link to them without JavaScript. */
-export function ShowMoreReplies({ slug, rootId, afterPath, count, fallbackHref }: Props) {
+export function ShowMoreReplies({ load: loadReplies, rootId, afterPath, count, fallbackHref, labels }: Props) {
   const [chunks, setChunks] = useState<React.ReactNode[]>([]);
   const [cursor, setCursor] = useState<string | null>(afterPath);
   const [remaining, setRemaining] = useState(count);
@@ -16,7 +26,7 @@ export function ShowMoreReplies({ slug, rootId, afterPath, count, fallbackHref }
     event.preventDefault();
     if (!cursor) return;
     startTransition(async () => {
-      const result = await loadMoreRepliesAction(slug, rootId, cursor);
+      const result = await loadReplies(rootId, cursor);
       setChunks((c) => [...c, result.content]);
       setCursor(result.nextCursor);
       setRemaining((r) => (result.nextCursor ? Math.max(0, r - 50) : 0));
@@ -30,7 +40,7 @@ export function ShowMoreReplies({ slug, rootId, afterPath, count, fallbackHref }
       ))}
       {cursor && remaining > 0 ? (
         <a href={fallbackHref} onClick={load} className="show-more__link" aria-busy={pending}>
-          {pending ? "Loading…" : `Show ${remaining} more ${remaining === 1 ? "reply" : "replies"}`}
+          {pending ? labels.busy : plural(labels.locale, labels.more, remaining)}
         </a>
       ) : null}
     </li>
