@@ -10,12 +10,14 @@ type Props = {
   messages: ThreadMessages;
   signInHref: string;
   Link: LinkComponent;
+  /** In place of the plain "Sign in to comment" link (the embed's opens a popup). */
+  signInLink?: React.ReactNode;
   /** The comment form, for a signed-in reader who may write. */
   composer: React.ReactNode;
 };
 
 /** Where a new comment is written: closed, banned, signed out, or the caller's form. */
-export function ComposerGate({ isClosed, viewer, messages: m, signInHref, Link, composer }: Props) {
+export function ComposerGate({ isClosed, viewer, messages: m, signInHref, Link, signInLink, composer }: Props) {
   if (isClosed) return <p className="notice">{m.closed}</p>;
   if (viewer?.ban) {
     const until = viewer.ban.until ? fill(m.bannedUntil, { until: formatExactTime(viewer.ban.until) }) : m.bannedPermanently;
@@ -29,8 +31,6 @@ export function ComposerGate({ isClosed, viewer, messages: m, signInHref, Link, 
   }
   if (viewer) return <>{composer}</>;
   return (
-    <p className="notice">
-      <Link href={signInHref}>{m.signInToComment}</Link>
-    </p>
+    <p className="notice">{signInLink ?? <Link href={signInHref}>{m.signInToComment}</Link>}</p>
   );
 }

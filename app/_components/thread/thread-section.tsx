@@ -17,10 +17,12 @@ type Props = {
   loadMore(cursor: string, fallbackHref: string): React.ReactNode;
   /** Under the heading: the caller's notices and controls (moderators' thread controls, who is signed in). */
   header?: React.ReactNode;
+  /** In place of the plain "Sign in to comment" link. */
+  signInLink?: React.ReactNode;
 };
 
 /** A thread as any caller shows it: the empty state until the first visible comment exists. */
-export function ThreadSection({ thread, viewer, ctx, Link, composer, loadMore, header }: Props) {
+export function ThreadSection({ thread, viewer, ctx, Link, composer, loadMore, header, signInLink }: Props) {
   const { view, sort } = thread;
   const { messages: m, links } = ctx;
   const treeCtx: ThreadContext = { ...ctx, highlightId: view.kind === "focus" ? view.commentId : undefined };
@@ -30,7 +32,7 @@ export function ThreadSection({ thread, viewer, ctx, Link, composer, loadMore, h
       <h2 id="comments-heading">{headingText(m, thread.thread.commentCount)}</h2>
       {thread.notice ? <p className="form-message form-message--error" role="status">{thread.notice}</p> : null}
       {header}
-      <ComposerGate isClosed={thread.thread.isClosed} viewer={viewer} messages={m} signInHref={links.signIn} Link={Link} composer={composer} />
+      <ComposerGate isClosed={thread.thread.isClosed} viewer={viewer} messages={m} signInHref={links.signIn} Link={Link} signInLink={signInLink} composer={composer} />
       {view.kind === "focus" ? (
         <p className="focus-bar">
           {view.tree ? m.showingOneConversation : m.commentNotAvailable} <Link href={links.all}>{m.viewAllComments}</Link>
