@@ -3,6 +3,7 @@
 import { useActionState, useId } from "react";
 import { idleFormState } from "@/lib/forms/form-state";
 import type { ThreadMessages } from "@/lib/threads/messages";
+import { ReportReasons } from "../report-reasons";
 import type { CommentFormActions } from "./form-actions";
 import { JsFlag } from "./js-flag";
 
@@ -18,14 +19,7 @@ export function ReportCommentForm({ action: reportAction, messages: m, commentId
       <input type="hidden" name="commentId" value={commentId} />
       <input type="hidden" name="returnTo" value={returnTo} />
       <JsFlag />
-      <fieldset>
-        <legend>{m.reportLegend}</legend>
-        {Object.entries(m.reportReasons).map(([value, label], i) => (
-          <label key={value} className="choice">
-            <input type="radio" name="reason" value={value} required defaultChecked={i === 0} /> {label}
-          </label>
-        ))}
-      </fieldset>
+      <ReportReasons messages={m} />
       <label htmlFor={`${id}-note`}>{m.reportNote}</label>
       <textarea id={`${id}-note`} name="note" rows={2} maxLength={500} defaultValue={state.status === "error" ? (state.values?.note ?? "") : ""} aria-describedby={noteError ? `${id}-note-error` : undefined} />
       <div aria-live="polite">

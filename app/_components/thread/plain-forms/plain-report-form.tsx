@@ -1,4 +1,5 @@
 import type { ThreadMessages } from "@/lib/threads/messages";
+import { ReportReasons } from "../report-reasons";
 import { PlainForm, type PlainFormOptions } from "./plain-form";
 
 /** Reports a comment: `/embed/actions/report` (fields commentId, reason, note). */
@@ -6,14 +7,7 @@ export function PlainReportForm({ commentId, messages: m, ...options }: PlainFor
   const id = `report-${commentId}`;
   return (
     <PlainForm action="report" className="inline-form" fields={{ commentId }} {...options}>
-      <fieldset>
-        <legend>{m.reportLegend}</legend>
-        {Object.entries(m.reportReasons).map(([value, label], i) => (
-          <label key={value} className="choice">
-            <input type="radio" name="reason" value={value} required defaultChecked={i === 0} /> {label}
-          </label>
-        ))}
-      </fieldset>
+      <ReportReasons messages={m} />
       <label htmlFor={`${id}-note`}>{m.reportNote}</label>
       <textarea id={`${id}-note`} name="note" rows={2} maxLength={500} />
       <button type="submit" className="button button--secondary">
