@@ -10,6 +10,7 @@ import { type BuildPolicy, type RunningApp, ensureBuild, freePort, startApp } fr
 import { DEFAULT_PORT, formatCount } from "./config";
 import { type EmbedWeight, measureEmbedWeight } from "./measure-embed-weight";
 import { publisherHtml, servePublisher } from "./publisher-server";
+import { runBench } from "./run-bench";
 import { describeMachine, warnIfBusy } from "./report";
 import { seedEmbedThread } from "./seed-threads";
 import { type RequestTiming, timeThreadRequests } from "./time-thread-requests";
@@ -98,13 +99,4 @@ function cleanUp(): Promise<void> {
   return cleaning;
 }
 
-for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.once(signal, () => void cleanUp().finally(() => process.exit(130)));
-}
-
-main()
-  .catch((error: unknown) => {
-    console.error(error);
-    process.exitCode = 1;
-  })
-  .finally(cleanUp);
+runBench(main, cleanUp);
