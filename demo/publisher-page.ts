@@ -35,7 +35,7 @@ export function publisherPage({ parleyUrl, siteId, origin, articles, heading, ss
   .reader { display: flex; gap: .75rem; align-items: center; justify-content: flex-end; font: 14px system-ui, sans-serif; }
   .reader a { padding: .35rem .8rem; border: 1px solid #1d1d1f; border-radius: 999px; color: inherit; text-decoration: none; }
   nav ul { list-style: none; padding: 0; margin: 1rem 0 2rem; border-top: 1px solid #ccc; }
-  nav li { display: flex; justify-content: space-between; gap: 1rem; padding: .5rem 0; border-bottom: 1px solid #ccc; }
+  nav li { display: flex; justify-content: space-between; align-items: baseline; gap: 1rem; padding: .5rem 0; border-bottom: 1px solid #ccc; }
   nav a { color: inherit; }
   .count { font: 13px system-ui, sans-serif; color: #8a3b12; white-space: nowrap; }
   article { margin-bottom: 3rem; }
