@@ -24,6 +24,9 @@ export async function servePublisherPage(context: BrowserContext, pageOrigin: st
 window.parleyMessages = [];
 window.addEventListener("message", function (e) { window.parleyMessages.push({ origin: e.origin, data: e.data }); });
 </script></body></html>`;
+  // Chromium's Local Network Access checks block a page without a known address (a fulfilled one)
+  // from framing localhost; a real publisher on the internet would be asked the same permission.
+  await context.grantPermissions(["local-network-access"], { origin: pageOrigin });
   await context.route(`${pageOrigin}/**`, (route) => route.fulfill({ status: 200, contentType: "text/html", body: html }));
   return `${pageOrigin}/story`;
 }

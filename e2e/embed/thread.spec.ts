@@ -96,7 +96,7 @@ test("[embed] the write routes take forms from Parley's own pages only", async (
   const unknown = await request.post(`${baseURL}/embed/actions/shout`, { form, headers: { Origin: baseURL! }, maxRedirects: 0 });
   expect(unknown.status()).toBe(404);
   const json = await request.post(`${baseURL}/embed/actions/post`, { data: form, headers: { Origin: baseURL! }, maxRedirects: 0 });
-  expect(json.status()).toBe(400);
+  expect([400, 415]).toContain(json.status());
 
   // From our own origin, signed out: back to the thread with the reason as a code.
   const signedOut = await request.post(`${baseURL}/embed/actions/post`, { form, headers: { Origin: baseURL! }, maxRedirects: 0 });

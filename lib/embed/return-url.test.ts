@@ -11,6 +11,7 @@ describe("returnUrl", () => {
     expect(returnUrl("/embed/thread?site=abc&key=k&cursor=c", OWN, { notice: "posted", commentId: 9, focus: true })).toBe(
       "/embed/thread?site=abc&key=k&comment=9&notice=posted#comment-9",
     );
+    expect(returnUrl("/embed/thread?site=abc&key=k&cursor=c2", OWN, { notice: "voted", commentId: 3 })).toBe("/embed/thread?site=abc&key=k&cursor=c2&notice=voted#comment-3");
     expect(returnUrl("/embed/thread?site=abc&key=k", OWN, { error: "rate_limited" })).toBe("/embed/thread?site=abc&key=k&error=rate_limited");
   });
 
