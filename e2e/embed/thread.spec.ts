@@ -73,17 +73,35 @@ test("[embed] an unknown site and a malformed address get refusals", async ({ re
   expect(malformed.status()).toBe(400);
 });
 
+test("[embed] only a page on an allowed origin creates a page's thread", async ({ request, baseURL }) => {
+  const world = seedEmbed({ allowedOrigins: [PUBLISHER] });
+  const fresh = { site: world.sitePublicId, key: "a-new-page", extra: { url: `${PUBLISHER}/a-new-page`, title: "A new page" } };
+  // Opened on its own (the snippet's <noscript> link): shown, not created.
+  const unframed = await request.get(embedUrl(baseURL!, fresh));
+  expect(unframed.status()).toBe(200);
+  expect(await unframed.text()).toContain("No one has commented here yet.");
+  const again = await request.get(embedUrl(baseURL!, fresh));
+  expect(await again.text()).not.toContain('id="comments-heading"');
+  // From the page itself: created, with an empty thread to post in.
+  const framed = await request.get(embedUrl(baseURL!, { ...fresh, origin: PUBLISHER }), { headers: { Referer: `${PUBLISHER}/` } });
+  expect(framed.status()).toBe(200);
+  expect(await framed.text()).toContain("No comments yet.");
+  expect(await (await request.get(embedUrl(baseURL!, fresh))).text()).toContain('id="comments-heading"');
+});
+
 test("[embed] a signed-in reader posts through the iframe's form", async ({ page, context, baseURL }) => {
   const world = seedEmbed({ allowedOrigins: [PUBLISHER], topLevel: 1 });
   // Until the embed session lands, the reader is signed in on Parley's own origin (the page opened top-level).
   await signInAs(context, world.users[0]!, baseURL!);
   await page.goto(embedUrl(baseURL!, { site: world.sitePublicId, key: world.pageKey }));
+  await page.evaluate(() => ((window as unknown as { stillHere: boolean }).stillHere = true));
   await page.getByLabel("Add a comment").fill("Posted from the *embed*");
   await page.getByRole("button", { name: "Post comment" }).click();
   await expect(page.getByText("Your comment is posted.")).toBeVisible();
   await expect(page.locator(".comment", { hasText: "Posted from the embed" }).locator("em")).toHaveText("embed");
-  // The script swapped the thread in place and kept the address in step.
-  await expect(page).toHaveURL(/notice=posted/);
+  // The script swapped the thread in place (the page was not reloaded) and kept the address in step.
+  await expect(page).toHaveURL(/comment=\d+&notice=posted$/);
+  expect(await page.evaluate(() => (window as unknown as { stillHere?: boolean }).stillHere)).toBe(true);
 });
 
 test("[embed] the write routes take forms from Parley's own pages only", async ({ request, baseURL }) => {

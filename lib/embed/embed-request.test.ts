@@ -33,6 +33,8 @@ describe("parseEmbedQuery", () => {
     ["an unknown sort", "site=abc&key=k&sort=random"],
     ["a language that is not a tag", "site=abc&key=k&lang=en<script>"],
     ["a repeated parameter", "site=abc&site=def&key=k"],
+    ["a key with a NUL", "site=abc&key=a%00b"],
+    ["a title with a line break", "site=abc&key=k&title=a%0Ab"],
   ])("refuses %s", (_what, query) => {
     expect(parse(query).ok).toBe(false);
   });

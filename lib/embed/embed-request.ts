@@ -22,15 +22,17 @@ const origin = z
   .max(300)
   .regex(/^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$|^https?:\/\/\[[0-9a-f:.]+\](:\d{1,5})?$/i, "origin must be scheme://host[:port].")
   .transform((s) => s.toLowerCase());
+// Control characters have no place in a key or title (and Postgres refuses NUL in text).
+const NO_CONTROLS = /^[^\u0000-\u001f\u007f]*$/;
 const id = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 // Optional codes that come back from a write: an unknown one is dropped, not refused.
 const code = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values).optional().catch(undefined);
 
 const embedQuerySchema = z.object({
   site: publicId,
-  key: z.string().trim().min(1).max(500, "key is too long.").optional(),
+  key: z.string().trim().min(1).max(500, "key is too long.").regex(NO_CONTROLS, "key must be printable text.").optional(),
   url: httpUrl.optional(),
-  title: z.string().trim().max(300, "title is too long.").optional(),
+  title: z.string().trim().max(300, "title is too long.").regex(NO_CONTROLS, "title must be printable text.").optional(),
   origin: origin.optional(),
   theme: z.enum(["light", "dark", "auto"]).default("auto"),
   accent: z.string().regex(/^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i, "accent must be #rgb or #rrggbb.").optional(),
@@ -38,7 +40,7 @@ const embedQuerySchema = z.object({
   lang: z.string().regex(/^[a-z]{2,3}(?:-[a-z0-9]{2,8}){0,2}$/i, "lang must be a language tag such as en or pt-BR.").optional(),
   frame: z.coerce.number().int().min(0).max(9999).optional(),
   comment: id.optional(),
-  cursor: z.string().max(500).optional(),
+  cursor: z.string().max(500).regex(NO_CONTROLS).optional(),
   sso: z.string().max(8192).optional(),
   notice: code(EMBED_NOTICES),
   error: code(EMBED_ERRORS),
