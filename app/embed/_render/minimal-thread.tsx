@@ -9,12 +9,12 @@ import { formatRelativeTime } from "@/lib/time/relative-time";
 
 export type ThreadLinks = { sort: (sort: CommentSort) => string; more: (cursor: string) => string; all: string; returnTo: string };
 type Props = { view: ThreadView; threadId: number; isClosed: boolean; viewer: Viewer | null; links: ThreadLinks; now: Date };
-type Ctx = Omit<Props, "view" | "isClosed">;
+type Ctx = Omit<Props, "view" | "isClosed"> & { highlightId?: number };
 
 const SORT_LABELS: Record<CommentSort, string> = { best: "Best", newest: "Newest", oldest: "Oldest" };
 
 export function MinimalThread({ view, threadId, isClosed, viewer, links, now }: Props) {
-  const ctx: Ctx = { threadId, viewer, links, now };
+  const ctx: Ctx = { threadId, viewer, links, now, highlightId: view.view.kind === "focus" ? view.view.commentId : undefined };
   const page = view.view.kind === "page" ? view.view.page : null;
   const focus = view.view.kind === "focus" ? view.view.tree : null;
   return (
@@ -64,7 +64,7 @@ export function MinimalThread({ view, threadId, isClosed, viewer, links, now }: 
 function Comment({ comment, ctx }: { comment: CommentView; ctx: Ctx }) {
   const headingId = `comment-${comment.id}-author`;
   return (
-    <article id={`comment-${comment.id}`} className={`comment comment--depth-${Math.min(comment.depth, 5)}`} aria-labelledby={headingId} tabIndex={-1}>
+    <article id={`comment-${comment.id}`} className={`comment comment--depth-${Math.min(comment.depth, 5)}${ctx.highlightId === comment.id ? " comment--highlight" : ""}`} aria-labelledby={headingId} tabIndex={-1}>
       <header className="comment__header">
         <h3 id={headingId} className="comment__author">
           {comment.author.displayName}
