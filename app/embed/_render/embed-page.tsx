@@ -1,5 +1,4 @@
 import type { ReactNode } from "react";
-import type { Viewer } from "@/lib/auth/viewer";
 import { EmbedDocument, type EmbedLook } from "./embed-document";
 
 type Props = {
@@ -8,9 +7,6 @@ type Props = {
   title: string;
   parentOrigin: string | null;
   frame?: number;
-  sitePublicId: string;
-  viewer: Viewer | null;
-  returnTo: string;
   message: { kind: "notice" | "error"; text: string } | null;
   children?: ReactNode;
 };
@@ -20,26 +16,12 @@ const SCRIPTS = ["/embed/thread.js"];
 
 /**
  * Everything inside #parley-thread is what thread.js swaps after a write, so the result message
- * and who is signed in change with it.
+ * and who is signed in (shown by the thread) change with it.
  */
-export function EmbedPage({ look, nonce, title, parentOrigin, frame, sitePublicId, viewer, returnTo, message, children }: Props) {
+export function EmbedPage({ look, nonce, title, parentOrigin, frame, message, children }: Props) {
   return (
     <EmbedDocument {...look} title={title} nonce={nonce} parentOrigin={parentOrigin} frame={frame} scripts={SCRIPTS}>
       <main id="parley-thread" className="embed" data-parley-region>
-        <div className="viewer-bar">
-          {viewer ? (
-            <form method="post" action="/embed/actions/sign-out" data-parley-form>
-              <span>Signed in as {viewer.displayName}</span> <input type="hidden" name="return" value={returnTo} />
-              <button className="link-button" type="submit">
-                Sign out
-              </button>
-            </form>
-          ) : (
-            <a href={`/embed/sign-in?site=${encodeURIComponent(sitePublicId)}`} target="_blank" data-parley-popup>
-              Sign in to comment
-            </a>
-          )}
-        </div>
         <div className="form-message-slot" role="status" aria-live="polite" tabIndex={-1} data-parley-message>
           {message ? <p className={`form-message form-message--${message.kind === "error" ? "error" : "success"}`}>{message.text}</p> : null}
         </div>

@@ -1,14 +1,16 @@
 import { createElement } from "react";
 import { type NextRequest } from "next/server";
 import { EmbedPage } from "@/app/embed/_render/embed-page";
-import { MinimalThread } from "@/app/embed/_render/minimal-thread";
+import { EmbedThread } from "@/app/_components/thread/embed-thread";
 import { htmlResponse, refusalResponse } from "@/app/embed/_render/respond";
 import { getViewer } from "@/lib/auth/viewer";
-import { loadThreadView } from "@/lib/comments/load-thread-view";
 import { checkEmbedOrigins } from "@/lib/embed/check-embed-origins";
 import { parseEmbedQuery } from "@/lib/embed/embed-request";
 import { getSiteByPublicId } from "@/lib/embed/embed-site";
-import { findOrCreateEmbedThread, findThread } from "@/lib/embed/embed-thread";
+import { findOrCreateEmbedThread } from "@/lib/threads/find-or-create-embed-thread";
+import { findThread } from "@/lib/threads/find-thread";
+import { getThreadMessages } from "@/lib/threads/messages";
+import { readThread } from "@/lib/threads/read-thread";
 import { embedThreadUrl } from "@/lib/embed/embed-url";
 import { isOriginOfHost } from "@/lib/http/request-origin";
 import { newNonce } from "@/lib/http/security-headers";
@@ -38,16 +40,21 @@ export async function GET(request: NextRequest): Promise<Response> {
   const thread = origins.mayCreateThread
     ? await findOrCreateEmbedThread({ site, pageKey: query.pageKey, url: query.url, title: query.title })
     : await findThread({ siteId: site.id, pageKey: query.pageKey });
-  const view = thread ? await loadThreadView({ thread, query: { sort: query.sort, cursor: query.cursor, comment: query.comment?.toString() }, viewer, now }) : null;
+  const view = thread ? await readThread({ thread, query: { sort: query.sort, cursor: query.cursor, comment: query.comment?.toString() }, viewer, now }) : null;
+  const messages = getThreadMessages(query.lang);
   const returnTo = embedThreadUrl(query, { cursor: query.cursor, comment: query.comment });
   const links = {
     sort: (sort: string) => embedThreadUrl(query, { sort }),
-    more: (cursor: string) => embedThreadUrl(query, { cursor }),
+    page: (sort: string, cursor: string) => embedThreadUrl(query, { sort, cursor }),
+    permalink: (comment: number) => embedThreadUrl(query, { comment }),
     all: embedThreadUrl(query),
-    returnTo,
+    signIn: `/embed/sign-in?site=${encodeURIComponent(site.publicId)}`,
   };
-  const body = thread && view ? createElement(MinimalThread, { view, threadId: thread.id, isClosed: thread.isClosed, viewer, links, now }) : createElement("p", { className: "empty" }, "No one has commented here yet.");
+  const body =
+    thread && view
+      ? createElement(EmbedThread, { thread: view, viewer, messages, links, forms: { returnUrl: returnTo }, now })
+      : createElement("p", { className: "empty" }, messages.empty);
   const message = signIn?.error ? { kind: "error" as const, text: signIn.error } : resultMessage(query);
-  const page = createElement(EmbedPage, { look, nonce, title: query.title ? `Comments: ${query.title}` : "Comments", parentOrigin: origins.parentOrigin, frame: query.frame, sitePublicId: site.publicId, viewer, returnTo, message }, body);
+  const page = createElement(EmbedPage, { look, nonce, title: query.title ? `Comments: ${query.title}` : "Comments", parentOrigin: origins.parentOrigin, frame: query.frame, message }, body);
   return htmlResponse(page, signIn?.status ?? 200, framing);
 }

@@ -21,7 +21,7 @@ type Props = PlainFormOptions & { action: PlainAction; className: string; fields
 export function PlainForm({ action, className, fields, returnUrl, hidden, actionBase = "/embed/actions", children }: Props) {
   const all = { ...hidden, ...fields, return: returnUrl };
   return (
-    <form method="post" action={`${actionBase}/${action}`} className={className}>
+    <form method="post" action={`${actionBase}/${action}`} className={className} data-parley-form="">
       {Object.entries(all).map(([name, value]) => (value === undefined ? null : <input key={name} type="hidden" name={name} value={value} />))}
       {children}
     </form>
