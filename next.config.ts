@@ -14,7 +14,8 @@ const nextConfig: NextConfig = {
   },
   // Static files skip proxy.ts; they get the headers that need no nonce from here.
   async headers() {
-    return [{ source: "/:path*", headers: Object.entries(BASE_SECURITY_HEADERS).map(([key, value]) => ({ key, value })) }];
+    // Except the embed pages a publisher frames, which send their own (see isFramedByRoute).
+    return [{ source: "/:path((?!embed/(?:whoami|session)$).*)", headers: Object.entries(BASE_SECURITY_HEADERS).map(([key, value]) => ({ key, value })) }];
   },
 };
 

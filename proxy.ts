@@ -2,7 +2,7 @@ import { type NextRequest, NextResponse } from "next/server";
 import { signInFormOrigins } from "@/lib/auth/sign-in-origins";
 import { env } from "@/lib/env";
 import { refuseMalformedRequest } from "@/lib/http/refuse-malformed-request";
-import { BASE_SECURITY_HEADERS, HSTS, contentSecurityPolicy, newNonce } from "@/lib/http/security-headers";
+import { BASE_SECURITY_HEADERS, HSTS, contentSecurityPolicy, isFramedByRoute, newNonce, openerPolicyFor } from "@/lib/http/security-headers";
 
 // Every request but static files passes here first: malformed ones are answered with a 4xx
 // before Next.js can turn them into a 500, and every response gets the security headers with
@@ -20,8 +20,11 @@ export async function proxy(request: NextRequest) {
 }
 
 function withSecurityHeaders(response: Response, request: NextRequest, csp: string | null): Response {
+  const path = request.nextUrl.pathname;
   for (const [name, value] of Object.entries(BASE_SECURITY_HEADERS)) response.headers.set(name, value);
-  response.headers.set("Content-Security-Policy", csp ?? "default-src 'none'; frame-ancestors 'none'");
+  response.headers.set("Cross-Origin-Opener-Policy", openerPolicyFor(path));
+  if (csp && isFramedByRoute(path)) response.headers.delete("X-Frame-Options");
+  else response.headers.set("Content-Security-Policy", csp ?? "default-src 'none'; frame-ancestors 'none'");
   if (request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https") {
     response.headers.set("Strict-Transport-Security", HSTS);
   }

@@ -9,6 +9,30 @@ export const BASE_SECURITY_HEADERS: Record<string, string> = {
   "Cross-Origin-Opener-Policy": "same-origin",
 };
 
+/**
+ * The sign-in popup an embedded thread opens must keep `window.opener` to hand the iframe its
+ * credential, and a page with COOP same-origin cuts it (its opener's top-level page is the
+ * publisher's, another origin). So every page the popup can pass through, the sign-in and
+ * sign-up pages, Auth.js's redirects and callbacks, and the embed's own, opts out; every other
+ * page stays isolated.
+ */
+const POPUP_PATHS = /^\/(?:embed|sign-in|sign-up|api\/auth)(?:\/|$)/;
+
+export function openerPolicyFor(pathname: string): string {
+  return POPUP_PATHS.test(pathname) ? "unsafe-none" : "same-origin";
+}
+
+/**
+ * Embed pages a publisher's page frames: their route handlers send their own CSP, whose
+ * frame-ancestors names the site's allowed origins (which only the database knows), and no
+ * X-Frame-Options, so the proxy leaves both to them.
+ */
+const FRAMED_BY_ROUTE = /^\/embed\/(?:whoami|session)$/;
+
+export function isFramedByRoute(pathname: string): boolean {
+  return FRAMED_BY_ROUTE.test(pathname);
+}
+
 export const HSTS = "max-age=31536000; includeSubDomains";
 
 /**
