@@ -2,7 +2,7 @@ import { expect, test, type BrowserContext, type Frame, type Page } from "@playw
 import { baseURL, launchOptions } from "../../playwright.config";
 import { confirmEmail, publisherToken, seedEmbedSite, type SeededSite } from "../support/embed-site";
 import { seedWorld } from "../support/seed-world";
-import { ownClientIp, passwordForm } from "../support/sign-in";
+import { ownClientIp, passwordForm, uniqueTag } from "../support/sign-in";
 
 // Parley on http://localhost:PORT inside a publisher's page on http://127.0.0.1:OTHER: another
 // site, so every cookie the iframe gets is a third-party one. Third-party cookies are blocked, as
@@ -78,6 +78,23 @@ test("[embed] a reader signs in through the popup with a password and the iframe
 
   await page.frameLocator('iframe[title="Comments"]').getByRole("button", { name: "Sign out" }).click();
   await expect(whoami(page)).toHaveText("Not signed in.");
+});
+
+test("[embed] a reader signs in through the popup with an OpenID Connect provider, redirects and all", async ({ page }) => {
+  const site = await seedEmbedSite({ allowedOrigins: [PUBLISHER] });
+  await openPublisherPage(page, site);
+  const popupOpened = page.waitForEvent("popup");
+  await page.frameLocator('iframe[title="Comments"]').getByRole("link", { name: "Sign in" }).click();
+  const popup = await popupOpened;
+  await popup.getByRole("button", { name: "Continue with Test SSO" }).click();
+  // e2e/support/oidc-provider.ts names the account after the login's first word.
+  await popup.getByPlaceholder("Enter any login").fill(`oidc-robin-${uniqueTag()}`);
+  await popup.getByPlaceholder("and password").fill("any password");
+  await popup.getByRole("button", { name: "Sign-in" }).click();
+  const closed = popup.waitForEvent("close");
+  await popup.getByRole("button", { name: "Continue" }).click();
+  await closed;
+  await expect(whoami(page)).toHaveText("Signed in as Robin OIDC (Parley account).");
 });
 
 test("[embed] a publisher's SSO token signs its reader in; forged, expired, replayed and other sites' tokens are refused", async ({ page }) => {
