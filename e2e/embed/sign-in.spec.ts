@@ -76,8 +76,13 @@ test("[embed] a reader signs in through the popup with a password and the iframe
   const embedCookie = (await page.context().cookies(baseURL)).find((c) => c.name === "__Host-parley-embed");
   expect(embedCookie).toMatchObject({ secure: true, httpOnly: true, sameSite: "None" });
 
+  // The popup's Auth.js cookie is first-party to Parley and never reaches the iframe: after the
+  // embed session ends, the iframe is signed out although the popup's session lives on.
   await page.frameLocator('iframe[title="Comments"]').getByRole("button", { name: "Sign out" }).click();
   await expect(whoami(page)).toHaveText("Not signed in.");
+  const parleyTab = await page.context().newPage();
+  await parleyTab.goto("/account");
+  await expect(parleyTab).toHaveURL(/\/account$/);
 });
 
 test("[embed] a reader signs in through the popup with an OpenID Connect provider, redirects and all", async ({ page }) => {
