@@ -1,6 +1,6 @@
 import type { NextConfig } from "next";
 import { MAX_REQUEST_BYTES } from "./lib/http/refuse-malformed-request";
-import { FRAMED_PATH, SET_BY_FRAMED_PAGE } from "./lib/http/framed-paths";
+import { FRAMED_PATHS, SET_BY_FRAMED_PAGE } from "./lib/http/framed-paths";
 import { BASE_SECURITY_HEADERS } from "./lib/http/security-headers";
 
 const header = ([key, value]: [string, string]) => ({ key, value });
@@ -23,7 +23,7 @@ const nextConfig: NextConfig = {
     const exceptFramed = BASE.filter(([name]) => SET_BY_FRAMED_PAGE.includes(name));
     return [
       { source: "/:path*", headers: everywhere.map(header) },
-      { source: `/((?!${FRAMED_PATH.slice(1)}/?$).*)`, headers: exceptFramed.map(header) },
+      { source: `/((?!(?:${FRAMED_PATHS.map((p) => p.slice(1)).join("|")})/?$).*)`, headers: exceptFramed.map(header) },
     ];
   },
 };

@@ -29,7 +29,7 @@ const timingsDir = process.env.TEST_TIMINGS_DIR;
 
 // Debian's Chromium where there is one (this machine, CI); Playwright's own browser elsewhere.
 const systemChromium = ["/usr/lib/chromium/chromium", "/usr/bin/chromium"].find((p) => existsSync(p));
-const launchOptions = systemChromium
+export const launchOptions: { executablePath?: string; args?: string[] } = systemChromium
   ? {
       executablePath: systemChromium,
       args: [

@@ -3,7 +3,7 @@ import { signInFormOrigins } from "@/lib/auth/sign-in-origins";
 import { env } from "@/lib/env";
 import { isFramedPath, SET_BY_FRAMED_PAGE } from "@/lib/http/framed-paths";
 import { refuseMalformedRequest } from "@/lib/http/refuse-malformed-request";
-import { BASE_SECURITY_HEADERS, HSTS, contentSecurityPolicy, newNonce } from "@/lib/http/security-headers";
+import { BASE_SECURITY_HEADERS, HSTS, contentSecurityPolicy, newNonce, openerPolicyFor } from "@/lib/http/security-headers";
 
 // Every request but static files passes here first: malformed ones are answered with a 4xx
 // before Next.js can turn them into a 500, and every response gets the security headers with
@@ -21,10 +21,12 @@ export async function proxy(request: NextRequest) {
 }
 
 function withSecurityHeaders(response: Response, request: NextRequest, csp: string | null): Response {
-  const isFramed = isFramedPath(request.nextUrl.pathname) && csp !== null;
+  const path = request.nextUrl.pathname;
+  const isFramed = isFramedPath(path) && csp !== null;
   for (const [name, value] of Object.entries(BASE_SECURITY_HEADERS)) {
     if (!isFramed || !SET_BY_FRAMED_PAGE.includes(name)) response.headers.set(name, value);
   }
+  response.headers.set("Cross-Origin-Opener-Policy", openerPolicyFor(path));
   if (!isFramed) response.headers.set("Content-Security-Policy", csp ?? "default-src 'none'; frame-ancestors 'none'");
   if (request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https") {
     response.headers.set("Strict-Transport-Security", HSTS);

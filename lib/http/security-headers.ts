@@ -9,6 +9,19 @@ export const BASE_SECURITY_HEADERS: Record<string, string> = {
   "Cross-Origin-Opener-Policy": "same-origin",
 };
 
+/**
+ * The sign-in popup an embedded thread opens must keep `window.opener` to hand the iframe its
+ * credential, and a page with COOP same-origin cuts it (its opener's top-level page is the
+ * publisher's, another origin). So every page the popup can pass through, the sign-in and
+ * sign-up pages, Auth.js's redirects and callbacks, and the embed's own, opts out; every other
+ * page stays isolated.
+ */
+const POPUP_PATHS = /^\/(?:embed|sign-in|sign-up|api\/auth)(?:\/|$)/;
+
+export function openerPolicyFor(pathname: string): string {
+  return POPUP_PATHS.test(pathname) ? "unsafe-none" : "same-origin";
+}
+
 export const HSTS = "max-age=31536000; includeSubDomains";
 
 /**

@@ -11,8 +11,8 @@ type Props = {
   children?: ReactNode;
 };
 
-// The iframe's scripts: the enhancement script, and the sign-in popup's (C's seam).
-const SCRIPTS = ["/embed/thread.js"];
+// The iframe's scripts: the enhancement script and the sign-in popup's.
+const SCRIPTS = ["/embed/thread.js", "/embed/sign-in.js"];
 
 /**
  * Everything inside #parley-thread is what thread.js swaps after a write, so the result message

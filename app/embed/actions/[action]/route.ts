@@ -1,7 +1,7 @@
 import { type NextRequest } from "next/server";
 import { getViewer } from "@/lib/auth/viewer";
 import { EMBED_ERRORS, type EmbedError } from "@/lib/embed/embed-request";
-import { signOutOfEmbed } from "@/lib/embed/embed-sign-out";
+import { EMBED_COOKIE, endEmbedSession } from "@/lib/embed/embed-session";
 import { getThreadEmbedPath } from "@/lib/embed/get-thread-embed-path";
 import { requireOwnFormOrigin } from "@/lib/embed/require-own-form-origin";
 import { returnUrl } from "@/lib/embed/return-url";
@@ -34,7 +34,7 @@ export async function POST(request: NextRequest, { params }: { params: Promise<{
   let outcome: ActionOutcome | { error: EmbedError; commentId?: undefined; focus?: undefined };
   try {
     if (action === "sign-out") {
-      cookies.push((await signOutOfEmbed()).setCookie);
+      cookies.push((await endEmbedSession(request.cookies.get(EMBED_COOKIE)?.value)).setCookie);
       outcome = { notice: "signed_out" };
     } else {
       outcome = await runEmbedAction(action as Exclude<EmbedAction, "sign-out">, await getViewer(), form, await getClientIp());
