@@ -20,7 +20,7 @@
         return r.json().then(function (j) { throw new Error(j.error.message); });
       })
       .catch(function (err) {
-        var s = document.getElementById("parley-sign-in-status");
+        var s = document.getElementById("parley-sign-in-status") || document.querySelector("[data-parley-message]");
         if (s) s.textContent = err.message || "Signing in failed. Try again.";
       });
   });
