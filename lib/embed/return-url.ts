@@ -4,9 +4,11 @@ import { EMBED_THREAD_PATH } from "./embed-url";
 type Outcome = { notice?: EmbedNotice; error?: EmbedError; commentId?: number; focus?: boolean };
 
 const ONE_PAGE_ONLY = ["notice", "error", "sso"];
+// The iframe page, and the page that says who the embed has signed in (it has a sign-out form).
+const RETURN_PATHS = [EMBED_THREAD_PATH, "/embed/whoami"];
 
 /**
- * Where a write sends the browser back to: the form's `return` field when it is the iframe page
+ * Where a write sends the browser back to: the form's `return` field when it is an embed page
  * on Parley's own origin (anything else could make Parley redirect to another site), with the
  * result as a fixed code the page turns into a message. The page shown stays; `focus` opens
  * the comment in context instead (a new comment).
@@ -15,7 +17,7 @@ export function returnUrl(raw: unknown, ownOrigin: string, outcome: Outcome): st
   if (typeof raw !== "string" || raw.length > 4000 || !raw.startsWith("/") || raw.startsWith("//")) return null;
   if (!URL.canParse(raw, ownOrigin)) return null;
   const url = new URL(raw, ownOrigin);
-  if (url.origin !== ownOrigin || url.pathname !== EMBED_THREAD_PATH || !url.searchParams.get("site")) return null;
+  if (url.origin !== ownOrigin || !RETURN_PATHS.includes(url.pathname) || !url.searchParams.get("site")) return null;
   for (const name of ONE_PAGE_ONLY) url.searchParams.delete(name);
   if (outcome.focus && outcome.commentId) {
     url.searchParams.delete("cursor");
