@@ -1,28 +1,17 @@
-import { execFile } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { promisify } from "node:util";
+import { rmSync } from "node:fs";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { closeDb, getDb } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import { moderationActions, moderationSettings, sites } from "@/db/schema";
+import { makeCheckout, runNpmScript } from "./testing";
 
 // The real `npm run site:add`, run as an operator would, from a checkout whose .env.local names
 // the embedded database while an app (this test process) holds that database and serves it.
 
-const root = path.resolve(import.meta.dirname, "../..");
-const work = mkdtempSync(path.join(tmpdir(), "parley-site-add-"));
-const checkout = path.join(work, "checkout");
-const pgliteDir = path.join(work, "pglite");
+const { work, checkout, pgliteDir } = makeCheckout("parley-site-add-");
 
 beforeAll(async () => {
-  mkdirSync(checkout);
-  for (const entry of readdirSync(root)) {
-    if (!entry.startsWith(".env") && entry !== ".data" && entry !== ".next") symlinkSync(path.join(root, entry), path.join(checkout, entry));
-  }
-  writeFileSync(path.join(checkout, ".env.local"), `PGLITE_DIR=${pgliteDir}\nADMIN_EMAILS=\n`);
   await closeDb();
   delete process.env.DATABASE_URL;
   process.env.PGLITE_DIR = pgliteDir;
@@ -34,17 +23,7 @@ afterAll(async () => {
   rmSync(work, { recursive: true, force: true });
 });
 
-async function siteAdd(...args: string[]) {
-  const env: NodeJS.ProcessEnv = { ...process.env };
-  for (const name of ["DATABASE_URL", "PGLITE_DIR", "NODE_ENV", "ADMIN_EMAILS"]) delete env[name];
-  try {
-    const { stdout, stderr } = await promisify(execFile)("npm", ["run", "--silent", "site:add", "--", ...args], { cwd: checkout, env });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const { code, stdout, stderr } = error as { code: number; stdout: string; stderr: string };
-    return { code, stdout, stderr };
-  }
-}
+const siteAdd = (...args: string[]) => runNpmScript(checkout, "site:add", args);
 
 it("adds a site to the embedded database the app holds and prints its id and secret as JSON", async () => {
   const result = await siteAdd("--name", "Harbour Times", "--origin", "https://Harbour.example/", "--origin", "http://127.0.0.1:4000");
