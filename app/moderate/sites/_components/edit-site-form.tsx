@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useId } from "react";
-import { Field } from "@/app/_components/field";
+import { Field, FieldErrors } from "@/app/_components/field";
 import { FormMessage } from "@/app/_components/form-message";
 import { idleFormState } from "@/lib/forms/form-state";
 import type { SiteSummary } from "@/lib/sites/list-sites";
@@ -33,7 +33,7 @@ export function EditSiteForm({ site }: { site: SiteSummary }) {
             </option>
           ))}
         </select>
-        {errors?.signIn ? <p id={`${id}-sign-in-error`} className="field__error">{errors.signIn.join(" ")}</p> : null}
+        <FieldErrors id={`${id}-sign-in-error`} errors={errors?.signIn} />
       </div>
       <label className="choice">
         <input type="checkbox" name="premoderation" defaultChecked={site.premoderation} /> Pre-moderation: every new comment waits for approval

@@ -1,4 +1,5 @@
 import { useId } from "react";
+import { FieldErrors } from "@/app/_components/field";
 
 /** The allowed origins, one a line, with their errors tied to the textarea. */
 export function OriginsField({ defaultValue, errors }: { defaultValue: string; errors?: string[] }) {
@@ -18,11 +19,7 @@ export function OriginsField({ defaultValue, errors }: { defaultValue: string; e
         aria-invalid={errors?.length ? true : undefined}
         aria-describedby={`${id}-hint${errors?.length ? ` ${id}-error` : ""}`}
       />
-      {errors?.length ? (
-        <p id={`${id}-error`} className="field__error">
-          {errors.join(" ")}
-        </p>
-      ) : null}
+      <FieldErrors id={`${id}-error`} errors={errors} />
     </div>
   );
 }
