@@ -34,7 +34,7 @@ const HOSTILE = [
   "!!!",
 ];
 
-export const FREE_TEXT_FIELDS = new Set(["body", "note", "name", "bannedWords", "suspectWords", "password", "currentPassword", "newPassword", "q"]);
+export const FREE_TEXT_FIELDS = new Set(["body", "note", "name", "bannedWords", "suspectWords", "password", "currentPassword", "newPassword", "q", "origins"]);
 
 /** A value for the named field that no use of that field accepts. */
 export const junkFor = (r: Random, field: string) => (FREE_TEXT_FIELDS.has(field) ? r.pick(JUNK_FREE_TEXT) : r.chance(0.5) ? junkId(r) : r.pick(HOSTILE));
@@ -77,10 +77,10 @@ export const FIELD_NAMES = [
   "body", "parentId", "threadId", "commentId", "direction", "reason", "note", "js", "returnTo", "name", "email", "password",
   "currentPassword", "newPassword", "callbackUrl", "provider", "ids", "decision", "userId", "duration", "role", "closed",
   "premoderated", "featured", "bannedWords", "suspectWords", "maxLinks", "newAccountHoldCount", "reportHideThreshold",
-  "premoderation", "sort", "cursor", "$ACTION_ID_x", "$ACTION_REF_1", "1_$ACTION_ID_x", "0", "1", "__proto__",
+  "premoderation", "sort", "cursor", "site", "origins", "signIn", "closeAfterDays", "everySite", "$ACTION_ID_x", "$ACTION_REF_1", "1_$ACTION_ID_x", "0", "1", "__proto__",
 ];
 
 export const QUERY_NAMES = [
   "sort", "cursor", "comment", "queue", "q", "article", "author", "status", "kind", "actor", "notice", "error", "callbackUrl",
-  "reply", "edit", "articles", "token", "email", "provider", "page", "_rsc",
+  "reply", "edit", "articles", "token", "email", "provider", "page", "_rsc", "site",
 ];
