@@ -20,7 +20,8 @@ const name = z
   .refine((s) => !hasUnsafeCharacters(s), "The name contains control or text-direction characters: remove them.");
 
 // A textarea (one origin a line) or a list (the command line, JSON): each normalized, repeats dropped.
-const origins = z.preprocess(
+// A new site needs one; an existing one may have none (the home site, say, which nothing embeds).
+const origins = (min: 0 | 1) => z.preprocess(
   (v) => (typeof v === "string" ? v.split(/[\r\n]+/) : v),
   z
     .array(z.string(), { error: "List the origins, one a line." })
@@ -34,7 +35,7 @@ const origins = z.preprocess(
       }
       return result;
     })
-    .refine((list) => list.length >= 1, "List at least one origin the site's pages are served from.")
+    .refine((list) => list.length >= min, "List at least one origin the site's pages are served from.")
     .refine((list) => list.length <= MAX_ORIGINS, `List at most ${MAX_ORIGINS} origins.`),
 );
 
@@ -51,13 +52,13 @@ const closeAfterDays = z.preprocess(
     .nullable(),
 );
 
-export const createSiteSchema = z.object({ name, origins });
+export const createSiteSchema = z.object({ name, origins: origins(1) });
 export type CreateSiteInput = z.input<typeof createSiteSchema>;
 
 export const updateSiteSchema = z.object({
   site: publicIdSchema,
   name,
-  origins,
+  origins: origins(0),
   signIn: z.enum(SIGN_IN_CHOICES, { error: "Choose how readers sign in." }),
   premoderation: z.preprocess(
     (v) => (CHECKED.has(v) ? true : UNCHECKED.has(v) ? false : v),

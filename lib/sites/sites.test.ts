@@ -79,6 +79,10 @@ describe("updateSite", () => {
 
     await updateSite(admin, { ...change(site.publicId), premoderation: undefined, closeAfterDays: "" }, NOW);
     expect(await siteRow(site.id)).toMatchObject({ closeAfterDays: null });
+    // A site nothing embeds (the home site, say) may list no origins.
+    await updateSite(admin, { ...change(site.publicId), premoderation: undefined, closeAfterDays: "", origins: "" }, NOW);
+    expect(await getSiteByPublicId(site.publicId)).toMatchObject({ allowedOrigins: [] });
+    await updateSite(admin, { ...change(site.publicId), premoderation: undefined, closeAfterDays: "" }, NOW);
     const listed = (await listSites(admin)).find((s) => s.id === site.id);
     expect(listed).toEqual({ id: site.id, publicId: site.publicId, slug: site.slug, name: "Renamed", allowedOrigins: ["https://after.example", "http://127.0.0.1:4100"], signIn: "sso_only", closeAfterDays: null, premoderation: false, hasSsoSecret: true });
   });

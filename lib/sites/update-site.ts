@@ -17,7 +17,7 @@ export async function updateSite(viewer: Viewer | null, raw: unknown, now = new 
     const site = await lockSite(tx, input.site);
     await tx
       .update(sites)
-      .set({ name: input.name, origin: input.origins[0]!, allowedOrigins: input.origins, signIn: input.signIn, closeAfterDays: input.closeAfterDays })
+      .set({ name: input.name, ...(input.origins[0] ? { origin: input.origins[0] } : {}), allowedOrigins: input.origins, signIn: input.signIn, closeAfterDays: input.closeAfterDays })
       .where(eq(sites.id, site.id));
     await tx
       .insert(moderationSettings)
@@ -31,7 +31,7 @@ export async function updateSite(viewer: Viewer | null, raw: unknown, now = new 
 function summarize(s: UpdateSiteInput): string {
   return [
     `Site "${s.name}"`,
-    `origins ${s.origins.join(" ")}`,
+    s.origins.length ? `origins ${s.origins.join(" ")}` : "no origins",
     `sign-in ${s.signIn.replaceAll("_", " ")}`,
     `pre-moderation ${s.premoderation ? "on" : "off"}`,
     s.closeAfterDays === null ? "threads stay open" : `threads close after ${s.closeAfterDays} days`,

@@ -15,7 +15,7 @@ export function CreateSiteForm() {
     <form action={action} className="form" aria-label="Add a site">
       <h2>Add a site</h2>
       <Field name="name" label="Name" defaultValue={typed?.name ?? ""} errors={errors?.name} />
-      <OriginsField defaultValue={typed?.origins ?? ""} errors={errors?.origins} />
+      <OriginsField defaultValue={typed?.origins ?? ""} errors={errors?.origins} required={true} />
       <SecretMessage state={state} />
       <button type="submit" className="button" disabled={pending}>
         Add site

@@ -23,7 +23,7 @@ export function EditSiteForm({ site }: { site: SiteSummary }) {
     <form action={action} className="form" aria-label={`Edit ${site.name}`}>
       <input type="hidden" name="site" value={site.publicId} />
       <Field name="name" label="Name" defaultValue={typed?.name ?? site.name} errors={errors?.name} />
-      <OriginsField defaultValue={typed?.origins ?? site.allowedOrigins.join("\n")} errors={errors?.origins} />
+      <OriginsField defaultValue={typed?.origins ?? site.allowedOrigins.join("\n")} errors={errors?.origins} required={false} />
       <div className="field">
         <label htmlFor={`${id}-sign-in`}>Readers sign in with</label>
         <select id={`${id}-sign-in`} name="signIn" defaultValue={site.signIn} aria-describedby={errors?.signIn ? `${id}-sign-in-error` : undefined}>

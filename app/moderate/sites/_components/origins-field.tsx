@@ -2,7 +2,7 @@ import { useId } from "react";
 import { FieldErrors } from "@/app/_components/field";
 
 /** The allowed origins, one a line, with their errors tied to the textarea. */
-export function OriginsField({ defaultValue, errors }: { defaultValue: string; errors?: string[] }) {
+export function OriginsField({ defaultValue, errors, required }: { defaultValue: string; errors?: string[]; required: boolean }) {
   const id = `${useId()}-origins`;
   return (
     <div className="field">
@@ -14,7 +14,7 @@ export function OriginsField({ defaultValue, errors }: { defaultValue: string; e
         id={id}
         name="origins"
         rows={3}
-        required
+        required={required}
         defaultValue={defaultValue}
         aria-invalid={errors?.length ? true : undefined}
         aria-describedby={`${id}-hint${errors?.length ? ` ${id}-error` : ""}`}
