@@ -1,6 +1,7 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { signInFormOrigins } from "@/lib/auth/sign-in-origins";
 import { env } from "@/lib/env";
+import { isFramedPath, SET_BY_FRAMED_PAGE } from "@/lib/http/framed-paths";
 import { refuseMalformedRequest } from "@/lib/http/refuse-malformed-request";
 import { BASE_SECURITY_HEADERS, HSTS, contentSecurityPolicy, newNonce } from "@/lib/http/security-headers";
 
@@ -20,8 +21,11 @@ export async function proxy(request: NextRequest) {
 }
 
 function withSecurityHeaders(response: Response, request: NextRequest, csp: string | null): Response {
-  for (const [name, value] of Object.entries(BASE_SECURITY_HEADERS)) response.headers.set(name, value);
-  response.headers.set("Content-Security-Policy", csp ?? "default-src 'none'; frame-ancestors 'none'");
+  const isFramed = isFramedPath(request.nextUrl.pathname) && csp !== null;
+  for (const [name, value] of Object.entries(BASE_SECURITY_HEADERS)) {
+    if (!isFramed || !SET_BY_FRAMED_PAGE.includes(name)) response.headers.set(name, value);
+  }
+  if (!isFramed) response.headers.set("Content-Security-Policy", csp ?? "default-src 'none'; frame-ancestors 'none'");
   if (request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https") {
     response.headers.set("Strict-Transport-Security", HSTS);
   }

@@ -13,7 +13,7 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["lib/**/*.test.ts", "db/**/*.test.ts"],
+    include: ["lib/**/*.test.ts", "db/**/*.test.ts", "app/**/*.test.{ts,tsx}"],
     globalSetup: ["db/testing/global-setup.ts"],
     setupFiles: ["db/testing/setup-env.ts"],
     // A budget against hangs, not a speed check: no test here takes 2 s on a quiet 2-core

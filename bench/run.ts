@@ -11,6 +11,7 @@ import { type HttpFigure, checkFirstPage, httpTargets, measureHttp, warmUp } fro
 import { type HttpPostingFigure, measureHttpPosting } from "./measure-http-posting";
 import { measurePosting } from "./measure-posting";
 import { checkFlatness, describeMachine, printExplain, printFigure, printFlatness, printSeed, warnIfBusy, writeResults } from "./report";
+import { runBench } from "./run-bench";
 import { type BenchAuthor, type SeededThread, seedAuthors, seedThread } from "./seed-threads";
 
 // `npm run bench [-- --build | --no-build] [-- --keep-db]`: see bench/README.md.
@@ -93,13 +94,4 @@ function cleanUp(): Promise<void> {
   return cleaning;
 }
 
-for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.once(signal, () => void cleanUp().finally(() => process.exit(130)));
-}
-
-main()
-  .catch((error: unknown) => {
-    console.error(error);
-    process.exitCode = 1;
-  })
-  .finally(cleanUp);
+runBench(main, cleanUp);

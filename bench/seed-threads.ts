@@ -38,13 +38,7 @@ export async function seedThread(sql: Sql, size: number, authors: BenchAuthor[])
   const started = performance.now();
   const slug = articleSlug(size);
   const threadId = await insertArticleWithThread(sql, slug, size);
-  const [{ first }] = await sql<[{ first: string }]>`select nextval(pg_get_serial_sequence('comments', 'id')) as first`;
-  const firstId = Number(first);
-  await sql`select setval(pg_get_serial_sequence('comments', 'id'), ${firstId + size - 1})`;
-
-  const planned = planThread({ size, firstId, authorIds: authors.map((a) => a.id), bodies: BODIES.length, end: new Date(), seed: size });
-  for (let i = 0; i < planned.length; i += INSERT_BATCH) await insertComments(sql, threadId, planned.slice(i, i + INSERT_BATCH));
-  await sql`update threads set comment_count = ${size} where id = ${threadId}`;
+  const { planned, firstId } = await fillThread(sql, threadId, size, authors.map((a) => a.id));
 
   const roots = planned.filter((c) => c.parentId === null);
   return {
@@ -58,6 +52,35 @@ export async function seedThread(sql: Sql, size: number, authors: BenchAuthor[])
     maxDepth: Math.max(...planned.map((c) => c.depth)),
     largestSubtree: Math.max(...roots.map((c) => c.descendantCount)),
   };
+}
+
+/** Comments planned for `size` and inserted into the thread, with its counter, as posting would leave them. */
+async function fillThread(sql: Sql, threadId: number, size: number, authorIds: string[]) {
+  const [{ first }] = await sql<[{ first: string }]>`select nextval(pg_get_serial_sequence('comments', 'id')) as first`;
+  const firstId = Number(first);
+  await sql`select setval(pg_get_serial_sequence('comments', 'id'), ${firstId + size - 1})`;
+  const planned = planThread({ size, firstId, authorIds, bodies: BODIES.length, end: new Date(), seed: size });
+  for (let i = 0; i < planned.length; i += INSERT_BATCH) await insertComments(sql, threadId, planned.slice(i, i + INSERT_BATCH));
+  await sql`update threads set comment_count = ${size} where id = ${threadId}`;
+  return { planned, firstId };
+}
+
+type EmbedThreadInput = { size: number; origin: string; pageKey: string; url: string; title: string };
+
+/** A site that may be embedded on `origin`, with one thread keyed `pageKey` of `size` comments by ten readers of its own. */
+export async function seedEmbedThread(sql: Sql, { size, origin, pageKey, url, title }: EmbedThreadInput): Promise<{ publicId: string; threadId: number }> {
+  const [site] = await sql<[{ id: number; publicId: string }]>`
+    insert into sites (slug, name, origin, allowed_origins) values ('bench-embed', 'Bench publisher', ${origin}, ${[origin]}::text[])
+    returning id, public_id as "publicId"`;
+  const [thread] = await sql<[{ id: number }]>`
+    insert into threads (site_id, page_key, url, title) values (${site.id}, ${pageKey}, ${url}, ${title}) returning id`;
+  const authors = await sql<{ id: string }[]>`
+    insert into users (id, name, email, role, created_at)
+    select gen_random_uuid()::text, 'Embed reader ' || g, 'bench-embed-' || g || '@example.test', 'reader', now() - interval '30 days'
+    from generate_series(1, 10) g
+    returning id`;
+  await fillThread(sql, Number(thread.id), size, authors.map((a) => a.id));
+  return { publicId: site.publicId, threadId: Number(thread.id) };
 }
 
 async function insertArticleWithThread(sql: Sql, slug: string, size: number): Promise<number> {

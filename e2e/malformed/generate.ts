@@ -9,6 +9,8 @@ export type Surface = {
   actions: Action[];
   /** A real article slug, so pages render as far as their input lets them. */
   slug: string;
+  /** A real site's public id, so embed routes get past the site lookup to the checks after it. */
+  siteId: string;
   host: string;
   origin: string;
   /** Session cookies: signed out first, then a reader, moderator, admin and banned people. */
@@ -33,23 +35,27 @@ export function generateRequest(r: Random, surface: Surface): MalformedRequest {
   return { kind, method: base.method, path, headers, body };
 }
 
+const EMBED_ACTIONS = ["post", "edit", "delete", "vote", "report", "sign-out"];
+
 function fillPattern(r: Random, pattern: string, slug: string): string {
   return pattern
+    .replace("[action]", () => (r.chance(0.8) ? r.pick(EMBED_ACTIONS) : encode(junkText(r))))
     .replace("[...nextauth]", () => r.pick(["session", "csrf", "providers", "signin", "signout", "callback/credentials", "callback/nodemailer", "callback/oidc", "signin/github", "error", "x/y/z", encode(junkText(r))]))
     .replace(/\[[^\]]+\]/g, () => (r.chance(0.6) ? slug : encode(junkText(r)).slice(0, 2_000)));
 }
 
-function junkQuery(r: Random): string {
+function junkQuery(r: Random, s: Surface): string {
   const pairs: string[] = [];
   for (let i = r.int(4); i >= 0; i--) {
     const name = r.chance(0.85) ? r.pick(QUERY_NAMES) : encode(junkText(r)).slice(0, 100);
-    pairs.push(`${name}=${encode(r.chance(0.5) ? junkId(r) : junkText(r)).slice(0, 3_000)}`);
+    const value = name === "site" && r.chance(0.6) ? s.siteId : r.chance(0.5) ? junkId(r) : junkText(r);
+    pairs.push(`${name}=${encode(value).slice(0, 3_000)}`);
   }
   return pairs.length ? `?${pairs.join("&")}` : "";
 }
 
 function pageRequest(r: Random, s: Surface): Omit<MalformedRequest, "kind"> {
-  const path = fillPattern(r, r.pick(s.routes), s.slug) + junkQuery(r);
+  const path = fillPattern(r, r.pick(s.routes), s.slug) + junkQuery(r, s);
   const method = r.pick(["GET", "GET", "GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS"]);
   if (method === "GET" || method === "HEAD" || method === "OPTIONS") return { method, path, headers: {} };
   return { method, path, headers: { "content-type": r.pick(["application/json", "text/plain", "application/x-www-form-urlencoded"]), origin: s.origin }, body: junkJson(r) };
@@ -57,7 +63,7 @@ function pageRequest(r: Random, s: Surface): Omit<MalformedRequest, "kind"> {
 
 function apiRequest(r: Random, s: Surface): Omit<MalformedRequest, "kind"> {
   const apis = s.routes.filter((route) => route.startsWith("/api/"));
-  const path = fillPattern(r, r.pick(apis), s.slug) + (r.chance(0.3) ? junkQuery(r) : "");
+  const path = fillPattern(r, r.pick(apis), s.slug) + (r.chance(0.3) ? junkQuery(r, s) : "");
   const method = r.pick(["POST", "POST", "GET", "PUT", "DELETE", "PATCH"]);
   const headers: Record<string, string> = { "content-type": r.pick(["application/json", "application/json; charset=utf-8", "text/plain", "application/x-www-form-urlencoded", "multipart/form-data"]) };
   if (r.chance(0.8)) headers.origin = r.chance(0.8) ? s.origin : r.pick(["null", "https://evil.example", "::::", ""]);

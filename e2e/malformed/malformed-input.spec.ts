@@ -30,6 +30,7 @@ test(`[hardening] ${COUNT} generated malformed requests to every route and actio
     routes: listRoutes(),
     actions: listActions(),
     slug: world.slug,
+    siteId: await homeSitePublicId(databaseUrl),
     host: url.host,
     origin: url.origin,
     cookies: [null, null, ...(await Promise.all(people.map(sessionCookie)))],
@@ -64,6 +65,16 @@ test(`[hardening] ${COUNT} generated malformed requests to every route and actio
  */
 function overNodeHeaderLimit({ path, headers }: MalformedRequest): boolean {
   return path.length + Object.entries(headers).reduce((n, [k, v]) => n + k.length + v.length + 4, 0) > 16 * 1024;
+}
+
+async function homeSitePublicId(databaseUrl: string): Promise<string> {
+  const sql = postgres(databaseUrl, { max: 1, onnotice: () => {} });
+  try {
+    const [site] = await sql<{ publicId: string }[]>`select public_id as "publicId" from sites order by id limit 1`;
+    return site!.publicId;
+  } finally {
+    await sql.end();
+  }
 }
 
 async function banForGood(databaseUrl: string, userIds: string[]): Promise<void> {

@@ -77,10 +77,12 @@ export const FIELD_NAMES = [
   "body", "parentId", "threadId", "commentId", "direction", "reason", "note", "js", "returnTo", "name", "email", "password",
   "currentPassword", "newPassword", "callbackUrl", "provider", "ids", "decision", "userId", "duration", "role", "closed",
   "premoderated", "featured", "bannedWords", "suspectWords", "maxLinks", "newAccountHoldCount", "reportHideThreshold",
-  "premoderation", "sort", "cursor", "site", "origins", "signIn", "closeAfterDays", "everySite", "$ACTION_ID_x", "$ACTION_REF_1", "1_$ACTION_ID_x", "0", "1", "__proto__",
+  "premoderation", "sort", "cursor", "site", "key", "url", "title", "origins", "credential", "sso", "return", "scope",
+  "signIn", "closeAfterDays", "everySite", "limit", "$ACTION_ID_x", "$ACTION_REF_1", "1_$ACTION_ID_x", "0", "1", "__proto__",
 ];
 
 export const QUERY_NAMES = [
   "sort", "cursor", "comment", "queue", "q", "article", "author", "status", "kind", "actor", "notice", "error", "callbackUrl",
-  "reply", "edit", "articles", "token", "email", "provider", "page", "_rsc", "site",
+  "reply", "edit", "articles", "token", "email", "provider", "page", "_rsc", "site", "key", "url", "title", "origin",
+  "theme", "accent", "lang", "frame", "sso", "limit",
 ];

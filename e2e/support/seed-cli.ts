@@ -2,11 +2,12 @@
 // prints what it made as JSON. Run by seed-world.ts under the react-server condition.
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
-import { closeDb, getDb } from "../../db/client";
+import { getDb } from "../../db/client";
 import { articles, sites, threads, users } from "../../db/schema";
 import { hashPassword } from "../../lib/auth/password";
 import { postComment } from "../../lib/comments/post-comment";
 import type { Viewer } from "../../lib/auth/viewer";
+import { printSeeded } from "./print-seeded";
 
 type Spec = {
   users?: number;
@@ -67,13 +68,4 @@ async function main() {
   return { slug: article!.slug, threadId: thread!.id, users: seeded(people), moderators: seeded(moderators), admins: seeded(admins), topLevelIds, chainIds };
 }
 
-main()
-  .then(async (world) => {
-    process.stdout.write(JSON.stringify(world));
-    await closeDb();
-  })
-  .catch(async (error) => {
-    console.error(error);
-    await closeDb();
-    process.exit(1);
-  });
+printSeeded(main);

@@ -2,8 +2,8 @@ import "server-only";
 import { and, eq } from "drizzle-orm";
 import { cache } from "react";
 import { getDb } from "@/db/client";
-import { articles, sites, threads } from "@/db/schema";
-import { env } from "@/lib/env";
+import { articles, threads } from "@/db/schema";
+import { getHomeSite } from "@/lib/sites/get-home-site";
 import { isUnavailable, toUnavailableError } from "@/lib/unavailable";
 import type { ArticleView } from "./dto";
 
@@ -35,6 +35,7 @@ function remember(article: ArticleView): void {
 }
 
 async function readArticle(slug: string): Promise<ArticleView | null> {
+  const home = await getHomeSite();
   const [row] = await getDb()
     .select({
       id: articles.id,
@@ -51,9 +52,8 @@ async function readArticle(slug: string): Promise<ArticleView | null> {
       isPremoderated: threads.isPremoderated,
     })
     .from(articles)
-    .innerJoin(sites, and(eq(sites.id, articles.siteId), eq(sites.slug, env().HOME_SITE_SLUG)))
     .innerJoin(threads, eq(threads.articleId, articles.id))
-    .where(eq(articles.slug, slug))
+    .where(and(eq(articles.siteId, home.id), eq(articles.slug, slug)))
     .limit(1);
   if (!row) return null;
   const { body, threadId, commentCount, isClosed, isPremoderated, ...article } = row;

@@ -5,7 +5,8 @@ import { comments } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer";
 import { REPLY_PAGE_SIZE } from "./constants";
 import type { CommentTree } from "./dto";
-import { selectCommentRows, toCommentView, visibleTo } from "./comment-columns";
+import { buildCommentTree } from "./build-comment-tree";
+import { selectCommentRows, visibleTo } from "./comment-columns";
 import { idsFromPath } from "./path";
 import { loadViewerVotes } from "./viewer-votes";
 
@@ -35,11 +36,5 @@ export async function getCommentContext({ thread, commentId, viewer, now }: Opti
   const replies = [...chain.slice(1), ...following];
   const votes = await loadViewerVotes(db, viewer, [...chain, ...following].map((r) => r.id));
   const context = { viewer, votes, now, threadOpen: !thread.isClosed };
-  const shownPublished = replies.filter((r) => r.status === "published").length;
-  return {
-    ...toCommentView(root, context),
-    replies: replies.map((r) => toCommentView(r, context)),
-    moreReplies: Math.max(0, root.descendantCount - shownPublished),
-    repliesCursor: replies.at(-1)?.path ?? null,
-  };
+  return buildCommentTree(root, replies, context);
 }

@@ -6,7 +6,8 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { type CommentSort, MAX_FEATURED, REPLY_PREVIEW_SIZE, TOP_LEVEL_PAGE_SIZE } from "./constants";
 import { decodeCursor, encodeCursor, type ThreadCursor } from "./cursor";
 import type { CommentTree, ThreadPage } from "./dto";
-import { isTopLevel, selectCommentRows, toCommentView, visibleTo, type RawCommentRow } from "./comment-columns";
+import { buildCommentTree } from "./build-comment-tree";
+import { isTopLevel, selectCommentRows, visibleTo, type RawCommentRow } from "./comment-columns";
 import { loadViewerVotes } from "./viewer-votes";
 
 type Options = {
@@ -42,16 +43,7 @@ export async function listThreadComments({ thread, sort, cursor, viewer, now, pa
   const votes = await loadViewerVotes(db, viewer, [...pageRows, ...replyRows].map((r) => r.id));
   const context = { viewer, votes, now, threadOpen: !thread.isClosed };
 
-  const items: CommentTree[] = pageRows.map((row) => {
-    const replies = replyRows.filter((r) => r.rootId === row.id);
-    const shownPublished = replies.filter((r) => r.status === "published").length;
-    return {
-      ...toCommentView(row, context),
-      replies: replies.map((r) => toCommentView(r, context)),
-      moreReplies: Math.max(0, row.descendantCount - shownPublished),
-      repliesCursor: replies.at(-1)?.path ?? null,
-    };
-  });
+  const items: CommentTree[] = pageRows.map((row) => buildCommentTree(row, replyRows.filter((r) => r.rootId === row.id), context));
   return { items, nextCursor };
 }
 

@@ -53,8 +53,3 @@ export const reportCommentSchema = z
 export type ReportCommentInput = z.infer<typeof reportCommentSchema>;
 
 export const sortSchema = z.enum(SORTS, { error: `Sort must be one of: ${SORTS.join(", ")}.` });
-
-export const threadQuerySchema = z.object({
-  sort: z.preprocess((v) => v ?? undefined, sortSchema.default("best")),
-  cursor: z.preprocess((v) => v || undefined, z.string().max(500, "Cursor is too long.").optional()),
-});

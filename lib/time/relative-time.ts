@@ -11,12 +11,21 @@ const format = new Intl.RelativeTimeFormat("en", { numeric: "always" });
 
 /** "3 hours ago", "2 days ago", "just now": the largest whole unit, as the seed page shows times. */
 export function formatRelativeTime(date: Date, now: Date): string {
+  return largestUnit(date, now, format) ?? "just now";
+}
+
+/** The same in another language ("vor 3 Stunden"); under a minute is that language's "now". */
+export function formatLocalRelativeTime(date: Date, now: Date, locale: string): string {
+  const local = new Intl.RelativeTimeFormat(locale, { numeric: "auto" });
+  return largestUnit(date, now, local) ?? local.format(0, "second");
+}
+
+function largestUnit(date: Date, now: Date, formatter: Intl.RelativeTimeFormat): string | null {
   const seconds = Math.round((now.getTime() - date.getTime()) / 1000);
-  const abs = Math.abs(seconds);
   for (const [unit, size] of UNITS) {
-    if (abs >= size) return format.format(-Math.trunc(seconds / size), unit);
+    if (Math.abs(seconds) >= size) return formatter.format(-Math.trunc(seconds / size), unit);
   }
-  return "just now";
+  return null;
 }
 
 // Built once: a formatter costs ~30 times more to make than to use, and a thread page formats every comment's time.

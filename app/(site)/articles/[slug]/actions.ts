@@ -2,18 +2,17 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import type { CommentFormState, VoteFormState } from "@/app/_components/thread/interactive/form-actions";
 import { callbackPathSchema } from "@/lib/auth/schemas";
 import { getViewer } from "@/lib/auth/viewer";
 import { deleteComment } from "@/lib/comments/delete-comment";
 import { editComment } from "@/lib/comments/edit-comment";
 import { postComment } from "@/lib/comments/post-comment";
 import { reportComment } from "@/lib/comments/report-comment";
-import { type VoteResult, voteComment } from "@/lib/comments/vote-comment";
+import { voteComment } from "@/lib/comments/vote-comment";
 import { type FormState, isForm, toFormState, toFormStateWithValues, unreadableFormState } from "@/lib/forms/form-state";
 import { getClientIp } from "@/lib/http/client-ip";
 
-export type CommentFormState = FormState & { commentId?: number };
-export type VoteFormState = FormState & { vote?: VoteResult };
 
 // Forms carry the page they were on. With JavaScript the page refreshes in place;
 // without it (no `js` field) the browser is sent back to the comment it acted on.

@@ -6,15 +6,16 @@ import { getArticle } from "@/lib/articles/get-article";
 import { listRelatedArticles } from "@/lib/articles/list-related-articles";
 import { toExcerpt } from "@/lib/articles/excerpt";
 import { getViewer } from "@/lib/auth/viewer";
-import { loadThreadView } from "@/lib/comments/load-thread-view";
 import { hasRole } from "@/lib/moderation/require-role";
+import { readThread } from "@/lib/threads/read-thread";
 import { unlessUnavailable } from "@/lib/unavailable";
 import { ServiceUnavailable, unavailableMetadata } from "@/app/_components/service-unavailable";
 import { ArticleBody } from "./_components/article-body";
 import { CommentsSection } from "./_components/comments-section";
-import { CommentsUnavailable } from "./_components/comments-unavailable";
+import { CommentsUnavailable } from "@/app/_components/thread/comments-unavailable";
 import { Hashtags } from "./_components/hashtags";
 import { RelatedArticles } from "./_components/related-articles";
+import { loadMoreCommentsAction, loadMoreRepliesAction } from "./load-more-actions";
 
 type Query = Record<string, string | string[] | undefined>;
 type Props = {
@@ -78,7 +79,16 @@ export default async function ArticlePage({ params, searchParams }: Props) {
       <main id="main" className="article-main">
         <ArticleBody article={article} now={now} />
         <Hashtags tags={article.hashtags} />
-        <CommentsSection article={article} viewer={viewer} isModerator={hasRole(viewer, "moderator")} now={now} sort={thread.sort} view={thread.view} notice={thread.notice} flash={flash} />
+        <CommentsSection
+          slug={article.slug}
+          thread={thread}
+          viewer={viewer}
+          isModerator={hasRole(viewer, "moderator")}
+          now={now}
+          flash={flash}
+          loadMoreComments={loadMoreCommentsAction}
+          loadMoreReplies={loadMoreRepliesAction}
+        />
       </main>
       <RelatedArticles articles={related} now={now} />
     </div>
@@ -91,7 +101,7 @@ async function loadDiscussion(article: ArticleView, query: Query, now: Date) {
     const viewer = await getViewer();
     const [related, thread] = await Promise.all([
       listRelatedArticles(article.id),
-      loadThreadView({ thread: article.thread, query, viewer, now }),
+      readThread({ thread: article.thread, query, viewer, now }),
     ]);
     return { viewer, related, thread };
   });

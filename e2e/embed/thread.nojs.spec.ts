@@ -1,0 +1,32 @@
+import { expect, test } from "@playwright/test";
+import { seedEmbed } from "../support/seed-embed";
+import { signInAs } from "../support/session";
+import { PUBLISHER, embedUrl, servePublisherPage } from "./publisher";
+
+test("[embed] without JavaScript the iframe reads, sorts and loads more through links", async ({ page, context, baseURL }) => {
+  const world = seedEmbed({ allowedOrigins: [PUBLISHER], topLevel: 22, users: 3 });
+  const src = embedUrl(baseURL!, { site: world.sitePublicId, key: world.pageKey, origin: PUBLISHER, extra: { sort: "oldest" } });
+  await page.goto(await servePublisherPage(context, PUBLISHER, src));
+  const frame = page.frameLocator("#parley");
+  const texts = frame.locator(".comment-list > li > .comment .comment__text");
+  await expect(texts).toHaveCount(20);
+  await expect(texts.first()).toHaveText("Embedded comment number 1");
+
+  await frame.getByRole("link", { name: "Load more comments" }).click();
+  await expect(texts).toHaveText(["Embedded comment number 21", "Embedded comment number 22"]);
+
+  await frame.getByRole("link", { name: "Newest" }).click();
+  await expect(texts.first()).toHaveText("Embedded comment number 22");
+  await expect(frame.getByRole("link", { name: "Newest" })).toHaveAttribute("aria-current", "page");
+});
+
+test("[embed] without JavaScript a signed-in reader posts with the plain form", async ({ page, context, baseURL }) => {
+  const world = seedEmbed({ allowedOrigins: [PUBLISHER], topLevel: 1 });
+  await signInAs(context, world.users[1]!, baseURL!);
+  await page.goto(embedUrl(baseURL!, { site: world.sitePublicId, key: world.pageKey }));
+  await page.getByLabel("Add a comment").fill("Posted with scripts off");
+  await page.getByRole("button", { name: "Post comment" }).click();
+  await expect(page).toHaveURL(/comment=\d+&notice=posted#comment-\d+$/);
+  await expect(page.getByText("Your comment is posted.")).toBeVisible();
+  await expect(page.locator(".comment", { hasText: "Posted with scripts off" })).toHaveClass(/comment--highlight/);
+});
