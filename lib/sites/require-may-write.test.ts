@@ -14,6 +14,7 @@ import { voteComment } from "@/lib/comments/vote-comment";
 import { banUser, unbanUser } from "@/lib/moderation/ban-user";
 import { DAY, auditRows, seedModerator } from "@/lib/moderation/testing";
 import { seedViewer } from "@/lib/testing/seed-viewer";
+import { readThread } from "@/lib/threads/read-thread";
 import { isThreadClosed } from "./is-thread-closed";
 
 const ip = () => randomUUID();
@@ -127,6 +128,14 @@ describe("requireMayWrite in the comment writes", () => {
     expect(closed.message).toBe("Comments are closed on this article.");
     await editComment(reader, { commentId: own, body: "Just in time, edited" }, at(2 * DAY + MINUTE));
     await voteComment(reader, { commentId: home.comment, direction: "up" }, { now: at(2 * DAY + MINUTE), ip: ip() });
+    // The read side says so too: no composer, no "Reply", while the moderators' flag stays as it was.
+    const ref = { id: home.threadId, commentCount: 2, isClosed: false, isPremoderated: false };
+    const before = await readThread({ thread: ref, query: {}, viewer: reader, now: at(2 * DAY - MINUTE) });
+    const after = await readThread({ thread: ref, query: {}, viewer: reader, now: at(2 * DAY) });
+    expect([before.isClosed, after.isClosed, after.thread.isClosed]).toEqual([false, true, false]);
+    const replyable = (view: typeof after) => (view.view.kind === "page" ? view.view.page.items.map((c) => c.can.reply) : []);
+    expect(replyable(before)).toEqual([true, true]);
+    expect(replyable(after)).toEqual([false, false]);
     expect(isThreadClosed({ isClosed: false, createdAt: thread!.createdAt }, { closeAfterDays: 2 }, at(2 * DAY - 1))).toBe(false);
     expect(isThreadClosed({ isClosed: false, createdAt: thread!.createdAt }, { closeAfterDays: 2 }, at(2 * DAY))).toBe(true);
     expect(isThreadClosed({ isClosed: true, createdAt: thread!.createdAt }, { closeAfterDays: null }, at(0))).toBe(true);
