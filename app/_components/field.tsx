@@ -34,11 +34,16 @@ export function Field({ name, label, type = "text", autoComplete, hint, errors, 
         aria-invalid={errors?.length ? true : undefined}
         aria-describedby={describedBy || undefined}
       />
-      {errors?.length ? (
-        <p id={`${id}-error`} className="field__error">
-          {errors.join(" ")}
-        </p>
-      ) : null}
+      <FieldErrors id={`${id}-error`} errors={errors} />
     </div>
   );
+}
+
+/** A field's problems, beside it; `id` is what the field's aria-describedby names. */
+export function FieldErrors({ id, errors }: { id: string; errors?: string[] }) {
+  return errors?.length ? (
+    <p id={id} className="field__error">
+      {errors.join(" ")}
+    </p>
+  ) : null;
 }

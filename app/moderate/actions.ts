@@ -53,14 +53,15 @@ export async function featureCommentAction(formData: FormData) {
 
 export async function banUserAction(formData: FormData) {
   await run(formData, async () => {
-    const { until } = await banUser(await getViewer(), { userId: formData.get("userId"), duration: formData.get("duration"), reason: formData.get("reason") });
-    return until ? `Banned until ${formatExactTime(until)}.` : "Banned permanently.";
+    const { until, site } = await banUser(await getViewer(), { userId: formData.get("userId"), duration: formData.get("duration"), reason: formData.get("reason"), site: formData.get("site") ?? undefined });
+    const where = site ? ` on ${site.name}` : "";
+    return until ? `Banned${where} until ${formatExactTime(until)}.` : `Banned${where} permanently.`;
   });
 }
 
 export async function unbanUserAction(formData: FormData) {
   await run(formData, async () => {
-    await unbanUser(await getViewer(), { userId: formData.get("userId") });
+    await unbanUser(await getViewer(), { userId: formData.get("userId"), site: formData.get("site") ?? undefined });
     return "Ban lifted.";
   });
 }

@@ -7,6 +7,8 @@ import { Notice } from "@/app/_components/notice";
 import { QueueEntry } from "./_components/queue-entry";
 import { QueueShortcuts } from "./_components/queue-shortcuts";
 import { requireModeratorPage } from "./require-moderator-page";
+import { listSites } from "@/lib/sites/list-sites";
+import { SiteSelect } from "./_components/site-select";
 import { isAppError } from "@/lib/errors";
 
 type Props = { searchParams: Promise<Record<string, string | undefined>> };
@@ -24,9 +26,9 @@ export default async function QueuePage({ searchParams }: Props) {
   const viewer = await requireModeratorPage();
   // A stale or hand-edited cursor starts the queue over instead of failing the page.
   const firstPageIfBadCursor = (error: unknown) => (isAppError(error) && query.cursor ? listModerationQueue(viewer, { ...query, cursor: undefined }) : Promise.reject(error));
-  const [page, counts] = await Promise.all([listModerationQueue(viewer, query).catch(firstPageIfBadCursor), getModerationCounts()]);
+  const [page, counts, sites] = await Promise.all([listModerationQueue(viewer, query).catch(firstPageIfBadCursor), getModerationCounts(), listSites(viewer)]);
   const now = new Date();
-  const here = new URLSearchParams(Object.entries({ queue: query.queue, article: query.article, author: query.author, q: query.q }).filter(([, v]) => v) as [string, string][]);
+  const here = new URLSearchParams(Object.entries({ queue: query.queue, site: query.site, article: query.article, author: query.author, q: query.q }).filter(([, v]) => v) as [string, string][]);
   const returnTo = `/moderate?${here.toString()}`;
   const withQueue = (name: QueueName) => {
     const p = new URLSearchParams(here);
@@ -49,6 +51,7 @@ export default async function QueuePage({ searchParams }: Props) {
       <form method="get" action="/moderate" className="mod-filters" aria-label="Filter the queue">
         <input type="hidden" name="queue" value={query.queue} />
         {query.author ? <input type="hidden" name="author" value={query.author} /> : null}
+        <SiteSelect sites={sites} value={query.site ?? ""} anyLabel="All sites" />
         <label>
           Article slug <input name="article" defaultValue={query.article ?? ""} />
         </label>
@@ -56,7 +59,7 @@ export default async function QueuePage({ searchParams }: Props) {
           Text <input type="search" name="q" defaultValue={query.q ?? ""} />
         </label>
         <button type="submit" className="button button--secondary button--small">Filter</button>
-        {query.author || query.article || query.q ? <Link href={withQueue(query.queue).replace(/&(article|author|q)=[^&]*/g, "")}>Clear filters</Link> : null}
+        {query.author || query.article || query.q || query.site ? <Link href={withQueue(query.queue).replace(/&(site|article|author|q)=[^&]*/g, "")}>Clear filters</Link> : null}
       </form>
       <p className="field__hint">
         Keyboard: <kbd>j</kbd> next, <kbd>k</kbd> previous, <kbd>a</kbd> approve, <kbd>r</kbd> reject (type the reason, then Enter).

@@ -4,7 +4,7 @@ import postgres from "postgres";
 // refused attempts is what they are for.
 const TABLES = [
   "users", "accounts", "verification_tokens", "sites", "articles", "threads", "comments", "comment_votes",
-  "comment_reports", "moderation_settings", "moderation_actions", "ended_sessions",
+  "comment_reports", "moderation_settings", "moderation_actions", "ended_sessions", "site_bans", "used_token_ids",
 ];
 
 /** One digest per table of the database's content, to compare before and after a run. */

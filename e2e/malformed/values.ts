@@ -34,7 +34,7 @@ const HOSTILE = [
   "!!!",
 ];
 
-export const FREE_TEXT_FIELDS = new Set(["body", "note", "name", "bannedWords", "suspectWords", "password", "currentPassword", "newPassword", "q"]);
+export const FREE_TEXT_FIELDS = new Set(["body", "note", "name", "bannedWords", "suspectWords", "password", "currentPassword", "newPassword", "q", "origins"]);
 
 /** A value for the named field that no use of that field accepts. */
 export const junkFor = (r: Random, field: string) => (FREE_TEXT_FIELDS.has(field) ? r.pick(JUNK_FREE_TEXT) : r.chance(0.5) ? junkId(r) : r.pick(HOSTILE));
@@ -78,7 +78,7 @@ export const FIELD_NAMES = [
   "currentPassword", "newPassword", "callbackUrl", "provider", "ids", "decision", "userId", "duration", "role", "closed",
   "premoderated", "featured", "bannedWords", "suspectWords", "maxLinks", "newAccountHoldCount", "reportHideThreshold",
   "premoderation", "sort", "cursor", "site", "key", "url", "title", "origins", "credential", "sso", "return", "scope",
-  "signIn", "closeAfterDays", "limit", "$ACTION_ID_x", "$ACTION_REF_1", "1_$ACTION_ID_x", "0", "1", "__proto__",
+  "signIn", "closeAfterDays", "everySite", "limit", "$ACTION_ID_x", "$ACTION_REF_1", "1_$ACTION_ID_x", "0", "1", "__proto__",
 ];
 
 export const QUERY_NAMES = [

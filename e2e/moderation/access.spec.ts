@@ -2,7 +2,7 @@ import type { Page } from "@playwright/test";
 import { seedWorld } from "../support/seed-world";
 import { expect, test } from "./fixtures";
 
-const MODERATION_PAGES = ["/moderate", "/moderate?queue=reported", "/moderate/log", "/moderate/settings", "/moderate/people"];
+const MODERATION_PAGES = ["/moderate", "/moderate?queue=reported", "/moderate/log", "/moderate/settings", "/moderate/people", "/moderate/sites"];
 
 async function expectNotFound(page: Page, path: string) {
   const response = await page.goto(path);
@@ -48,5 +48,5 @@ test("[moderation] a moderator has the Moderate link and the queues, but People 
   const response = await admin.goto("/moderate/people");
   expect(response?.status()).toBe(200);
   await expect(admin.getByRole("heading", { level: 1 })).toHaveText("People");
-  await expect(admin.getByRole("navigation", { name: "Moderation" }).getByRole("link")).toHaveText(["Queues", "Audit log", "Rules", "People"]);
+  await expect(admin.getByRole("navigation", { name: "Moderation" }).getByRole("link")).toHaveText(["Queues", "Audit log", "Rules", "People", "Sites"]);
 });

@@ -59,10 +59,12 @@ export class ModerationQueuePage {
     await entry.getByRole("button", { name: "Reject", exact: true }).click();
   }
 
-  async banAuthor(entry: Locator, duration: "1 day" | "7 days" | "30 days", reason: string) {
+  /** `where`: the option to pick ("On Daily8 only"); everywhere when left out. */
+  async banAuthor(entry: Locator, duration: "1 day" | "7 days" | "30 days", reason: string, where?: string) {
     await entry.locator("summary", { hasText: "Ban author" }).click();
     // The label wraps the select, so its name runs on into the options' text.
     await entry.getByRole("combobox", { name: /^For\b/ }).selectOption({ label: duration });
+    if (where) await entry.getByRole("combobox", { name: "Where" }).selectOption({ label: where });
     await entry.getByLabel("Reason (the reader sees it)").fill(reason);
     await entry.getByRole("button", { name: "Ban", exact: true }).click();
   }

@@ -1,33 +1,20 @@
-import { execFile, spawn } from "node:child_process";
+import { spawn } from "node:child_process";
 import { once } from "node:events";
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { promisify } from "node:util";
+import { readFileSync, rmSync, statSync } from "node:fs";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { closeDb, getDb } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import { moderationActions, users } from "@/db/schema";
+import { makeCheckout, runNpmScript } from "./testing";
 
 // The real `npm run user:role`, run as an operator would: from a checkout whose .env.local names the
 // embedded database, once while an app (this test process) holds that database and serves it,
 // and once with no app running.
 
-const root = path.resolve(import.meta.dirname, "../..");
-const work = mkdtempSync(path.join(tmpdir(), "parley-cli-"));
-const checkout = path.join(work, "checkout");
-const pgliteDir = path.join(work, "pglite");
+const { work, checkout, pgliteDir } = makeCheckout("parley-cli-");
 
-beforeAll(async () => {
-  // A checkout of this project with its own .env.local (and no developer's one).
-  mkdirSync(checkout);
-  for (const entry of readdirSync(root)) {
-    if (!entry.startsWith(".env") && entry !== ".data" && entry !== ".next") symlinkSync(path.join(root, entry), path.join(checkout, entry));
-  }
-  writeFileSync(path.join(checkout, ".env.local"), `PGLITE_DIR=${pgliteDir}\nADMIN_EMAILS=\n`);
-  await startApp();
-}, 120_000);
+beforeAll(startApp, 120_000);
 
 afterAll(async () => {
   await closeDb();
@@ -42,17 +29,7 @@ async function startApp() {
   await migrateDatabase();
 }
 
-async function userRole(email: string, role: string) {
-  const env: NodeJS.ProcessEnv = { ...process.env };
-  for (const name of ["DATABASE_URL", "PGLITE_DIR", "NODE_ENV", "ADMIN_EMAILS"]) delete env[name];
-  try {
-    const { stdout, stderr } = await promisify(execFile)("npm", ["run", "--silent", "user:role", "--", email, role], { cwd: checkout, env });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const { code, stdout, stderr } = error as { code: number; stdout: string; stderr: string };
-    return { code, stdout, stderr };
-  }
-}
+const userRole = (email: string, role: string) => runNpmScript(checkout, "user:role", [email, role]);
 
 async function roleOf(email: string) {
   const [user] = await getDb().select({ id: users.id, role: users.role }).from(users).where(eq(users.email, email));

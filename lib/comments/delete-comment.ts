@@ -8,6 +8,7 @@ import { AppError } from "@/lib/errors";
 import { lockVisibleComment } from "./lock-comment";
 import { parseInput } from "@/lib/forms/parse-input";
 import { requireSignedIn } from "@/lib/auth/require-signed-in";
+import { requireMayWrite } from "@/lib/sites/require-may-write";
 import { deleteCommentSchema } from "./schemas";
 
 /**
@@ -20,6 +21,7 @@ export async function deleteComment(viewer: Viewer | null, raw: unknown, now = n
   const { commentId } = parseInput(deleteCommentSchema, raw, "Choose a comment to delete.");
   return getDb().transaction(async (tx) => {
     const comment = await lockVisibleComment(tx, commentId, actor);
+    await requireMayWrite(actor, comment.thread, now, { action: "delete", db: tx });
     if (comment.authorId !== actor.id) throw new AppError("forbidden", "You can only delete your own comments.");
     if (comment.deletedAt) throw new AppError("conflict", "That comment was already deleted.");
     // Kept as the moderators' record of what they removed (the author's history counts it).

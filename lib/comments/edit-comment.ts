@@ -13,6 +13,7 @@ import { lockVisibleComment } from "./lock-comment";
 import { applyVisibilityChange } from "./visibility-counters";
 import { parseInput } from "@/lib/forms/parse-input";
 import { requireSignedIn } from "@/lib/auth/require-signed-in";
+import { requireMayWrite } from "@/lib/sites/require-may-write";
 import { recordRevision } from "./revisions";
 import { editCommentSchema } from "./schemas";
 
@@ -42,12 +43,13 @@ export async function editComment(viewer: Viewer | null, raw: unknown, now = new
   const input = parseInput(editCommentSchema, raw, "Check your comment and try again.");
   const bodyHtml = renderCommentMarkdown(input.body);
   const [target] = await getDb()
-    .select({ threadId: comments.threadId, siteId: threads.siteId, isPremoderated: threads.isPremoderated, authorId: comments.authorId, status: comments.status, createdAt: comments.createdAt, deletedAt: comments.deletedAt })
+    .select({ threadId: comments.threadId, siteId: threads.siteId, threadCreatedAt: threads.createdAt, isClosed: threads.isClosed, isPremoderated: threads.isPremoderated, authorId: comments.authorId, status: comments.status, createdAt: comments.createdAt, deletedAt: comments.deletedAt })
     .from(comments)
     .innerJoin(threads, eq(threads.id, comments.threadId))
     .where(eq(comments.id, input.commentId));
   if (!target) throw new AppError("not_found", "That comment doesn't exist or was removed.", { field: "commentId" });
   refuseEdit(target, editor, now);
+  await requireMayWrite(editor, { siteId: target.siteId, createdAt: target.threadCreatedAt, isClosed: target.isClosed }, now, { action: "edit" });
   const screening = await screenComment({ author: editor, text: input.body, html: bodyHtml, threadId: target.threadId, siteId: target.siteId, isThreadPremoderated: target.isPremoderated, isEdit: true, now });
   return getDb().transaction(async (tx) => {
     const comment = await lockVisibleComment(tx, input.commentId, editor);

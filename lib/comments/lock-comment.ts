@@ -29,6 +29,7 @@ export async function lockVisibleComment(tx: Transaction, commentId: number, vie
       downvotes: comments.downvotes,
       openReportCount: comments.openReportCount,
       siteId: threads.siteId,
+      thread: { siteId: threads.siteId, createdAt: threads.createdAt, isClosed: threads.isClosed },
     })
     .from(comments)
     .innerJoin(threads, eq(threads.id, comments.threadId))

@@ -14,6 +14,7 @@ import { DUPLICATE_WINDOW_MS, MAX_NESTING } from "./constants";
 import { parseInput } from "@/lib/forms/parse-input";
 import { parentPathOf, pathSegment } from "./path";
 import { requireSignedIn } from "@/lib/auth/require-signed-in";
+import { requireMayWrite } from "@/lib/sites/require-may-write";
 import { applyVisibilityChange } from "./visibility-counters";
 import { recordRevision } from "./revisions";
 import { postCommentSchema } from "./schemas";
@@ -29,11 +30,11 @@ export async function postComment(viewer: Viewer | null, raw: unknown, { now = n
   const input = parseInput(postCommentSchema, raw, "Check your comment and try again.");
   const db = getDb();
   const [thread] = await db
-    .select({ isClosed: threads.isClosed, siteId: threads.siteId, isPremoderated: threads.isPremoderated })
+    .select({ isClosed: threads.isClosed, siteId: threads.siteId, isPremoderated: threads.isPremoderated, createdAt: threads.createdAt })
     .from(threads)
     .where(eq(threads.id, input.threadId));
   if (!thread) throw new AppError("not_found", "That discussion doesn't exist.", { field: "threadId" });
-  if (thread.isClosed) throw new AppError("conflict", "Comments are closed on this article.");
+  await requireMayWrite(author, thread, now);
 
   await enforceRateLimit(limits.postComment, author.id, now);
   await enforceRateLimit(limits.postCommentByIp, ip, now);

@@ -13,6 +13,7 @@ import { lockVisibleComment } from "./lock-comment";
 import { applyVisibilityChange } from "./visibility-counters";
 import { parseInput } from "@/lib/forms/parse-input";
 import { requireSignedIn } from "@/lib/auth/require-signed-in";
+import { requireMayWrite } from "@/lib/sites/require-may-write";
 import { reportCommentSchema } from "./schemas";
 
 /**
@@ -25,6 +26,7 @@ export async function reportComment(viewer: Viewer | null, raw: unknown, now = n
   await enforceRateLimit(limits.report, reporter.id, now);
   return getDb().transaction(async (tx) => {
     const comment = await lockVisibleComment(tx, input.commentId, reporter);
+    await requireMayWrite(reporter, comment.thread, now, { action: "report", db: tx });
     if (comment.authorId === reporter.id) throw new AppError("forbidden", "You can't report your own comment.");
     if (comment.deletedAt) throw new AppError("conflict", "That comment was deleted.");
     const [report] = await tx

@@ -10,6 +10,7 @@ import { limits } from "@/lib/rate-limit/limits";
 import { lockVisibleComment } from "./lock-comment";
 import { parseInput } from "@/lib/forms/parse-input";
 import { requireSignedIn } from "@/lib/auth/require-signed-in";
+import { requireMayWrite } from "@/lib/sites/require-may-write";
 import { voteCommentSchema } from "./schemas";
 
 export type VoteResult = { commentId: number; upvotes: number; downvotes: number; score: number; viewerVote: -1 | 0 | 1 };
@@ -27,6 +28,7 @@ export async function voteComment(viewer: Viewer | null, raw: unknown, { now = n
   const wanted = input.direction === "up" ? 1 : -1;
   return getDb().transaction(async (tx) => {
     const comment = await lockVisibleComment(tx, input.commentId, voter);
+    await requireMayWrite(voter, comment.thread, now, { action: "vote", db: tx });
     if (comment.authorId === voter.id) throw new AppError("forbidden", "You can't vote on your own comment.");
     if (comment.deletedAt || comment.status !== "published") throw new AppError("conflict", "That comment can't be voted on.");
     const where = and(eq(commentVotes.commentId, comment.id), eq(commentVotes.userId, voter.id));

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { endedSessions, users } from "@/db/schema";
 import { seedUser } from "@/db/testing/factories";
-import type { EmbedSite } from "@/lib/sites/get-site-by-public-id";
+import type { EmbedSite } from "@/lib/sites/get-site";
 import { EMBED_COOKIE, endEmbedSession, readEmbedSession, startEmbedSession } from "./embed-session";
 import { issueHandoffCredential, redeemHandoffCredential } from "./handoff-credential";
 import { signInWithSsoToken } from "./sign-in-with-sso-token";

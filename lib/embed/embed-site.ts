@@ -1,2 +1,2 @@
-export { type EmbedSite, getSiteByPublicId } from "@/lib/sites/get-site-by-public-id";
-export { isAllowedOrigin } from "./is-allowed-origin";
+export { getSiteByPublicId, type EmbedSite } from "@/lib/sites/get-site";
+export { isAllowedOrigin } from "@/lib/sites/normalize-origin";

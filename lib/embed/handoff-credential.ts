@@ -5,7 +5,7 @@ import { jwtVerify, SignJWT } from "jose";
 import { getDb } from "@/db/client";
 import { users } from "@/db/schema";
 import { AppError } from "@/lib/errors";
-import type { EmbedSite } from "@/lib/sites/get-site-by-public-id";
+import type { EmbedSite } from "@/lib/sites/get-site";
 import { embedKey } from "./embed-keys";
 import { startEmbedSession } from "./embed-session";
 import { spendTokenId } from "./spend-token-id";

@@ -1,7 +1,4 @@
-/** Whether `origin` (already `scheme://host[:port]`, lower-case) is one the site lists exactly. */
-export function isAllowedOrigin(site: { allowedOrigins: string[] }, origin: string): boolean {
-  return site.allowedOrigins.includes(origin.toLowerCase());
-}
+export { isAllowedOrigin } from "@/lib/sites/normalize-origin";
 
 /** The origin of an absolute http(s) URL, or null. */
 export function originOf(url: string): string | null {

@@ -4,7 +4,7 @@ import { SignJWT } from "jose";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { accounts, usedTokenIds, users } from "@/db/schema";
-import type { EmbedSite } from "@/lib/sites/get-site-by-public-id";
+import type { EmbedSite } from "@/lib/sites/get-site";
 import { verifySsoToken } from "./sso-token";
 import { upsertSsoUser } from "./sso-user";
 import { publisherToken, seedEmbedSite } from "./testing";

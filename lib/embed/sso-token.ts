@@ -2,7 +2,7 @@ import "server-only";
 import { decodeJwt, decodeProtectedHeader, errors, jwtVerify, type JWTPayload } from "jose";
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
-import type { EmbedSite } from "@/lib/sites/get-site-by-public-id";
+import type { EmbedSite } from "@/lib/sites/get-site";
 import { hasUnsafeCharacters } from "@/lib/text/unsafe-characters";
 import { spendTokenId } from "./spend-token-id";
 

@@ -2,7 +2,8 @@ import { randomBytes, randomUUID } from "node:crypto";
 import { SignJWT } from "jose";
 import { getDb } from "@/db/client";
 import { sites } from "@/db/schema";
-import type { EmbedSite, SiteSignIn } from "@/lib/sites/get-site-by-public-id";
+import type { EmbedSite } from "@/lib/sites/get-site";
+import type { SignInChoice as SiteSignIn } from "@/lib/sites/schemas";
 
 /** A publisher site of its own, with an SSO secret, as the site admin would make it. */
 export async function seedEmbedSite({ signIn = "sso_and_parley", ssoSecret = randomBytes(24).toString("base64url") }: { signIn?: SiteSignIn; ssoSecret?: string | null } = {}): Promise<EmbedSite> {

@@ -40,7 +40,7 @@ describe("banUser and unbanUser", () => {
   it("bans for 7 days: stores when, until when and why, and audits it", async () => {
     const { reader, moderator } = await seedBannable();
     const until = new Date(BANNED_AT.getTime() + 7 * DAY);
-    expect(await banUser(moderator, { userId: reader.id, duration: "7d", reason: "  Trolling  " }, BANNED_AT)).toEqual({ userId: reader.id, until });
+    expect(await banUser(moderator, { userId: reader.id, duration: "7d", reason: "  Trolling  " }, BANNED_AT)).toEqual({ userId: reader.id, until, site: null });
     expect(await userRow(reader.id)).toMatchObject({ bannedAt: BANNED_AT, bannedUntil: until, banReason: "Trolling" });
     expect(toViewer(await userRow(reader.id), at(2 * MINUTE)).ban).toEqual({ until, reason: "Trolling" });
     expect(await auditRows({ targetUserId: reader.id })).toEqual([
@@ -64,7 +64,7 @@ describe("banUser and unbanUser", () => {
 
   it("says a permanent ban is permanent", async () => {
     const { reader, ids, moderator } = await seedBannable();
-    expect(await banUser(moderator, { userId: reader.id, duration: "permanent", reason: "Threats" }, BANNED_AT)).toEqual({ userId: reader.id, until: null });
+    expect(await banUser(moderator, { userId: reader.id, duration: "permanent", reason: "Threats" }, BANNED_AT)).toEqual({ userId: reader.id, until: null, site: null });
     const row = await userRow(reader.id);
     expect(row).toMatchObject({ bannedAt: BANNED_AT, bannedUntil: null, banReason: "Threats" });
     expect(toViewer(row, at(400 * DAY)).ban).toEqual({ until: null, reason: "Threats" });

@@ -25,6 +25,9 @@ export type QueueEntry = {
   heldByRule: string | null;
   moderationReason: string | null;
   article: { slug: string; title: string } | null;
+  /** An embedded thread's page, as its publisher's snippet gave it; `url` is http(s) or null. */
+  page: { url: string | null; title: string | null } | null;
+  site: { publicId: string; name: string };
   threadId: number;
   parent: { id: number; excerpt: string; authorName: string } | null;
   author: AuthorHistory;

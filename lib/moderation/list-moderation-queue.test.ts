@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { seedArticle } from "@/db/testing/factories";
+import { eq } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { sites, threads } from "@/db/schema";
+import { seedArticle, seedSite } from "@/db/testing/factories";
 import { reportComment } from "@/lib/comments/report-comment";
 import { MINUTE, at, expectAppError, post } from "@/lib/comments/testing";
 import { seedViewer } from "@/lib/testing/seed-viewer";
@@ -66,6 +69,30 @@ describe("listModerationQueue", () => {
     expect(await ids({ article: article.slug, q: "e_c" })).toEqual([underscore]);
     expect(await ids({ article: article.slug, q: "SNAKE" })).toEqual([lookalike, underscore]);
     expect(await ids({ article: article.slug, q: "%" })).toEqual([percent]);
+  });
+
+  it("filters by site, and names each entry's site and, for an embedded thread, its page", async () => {
+    const { moderator, article, site, author } = await seedModeratedThread({ premoderation: true });
+    const publisher = await seedSite();
+    await setSiteRules(publisher.id, { premoderation: true });
+    const [embedded] = await getDb()
+      .insert(threads)
+      .values({ siteId: publisher.id, pageKey: "story-1", url: "https://publisher.example/story-1", title: "Story one" })
+      .returning({ id: threads.id });
+    const [hostile] = await getDb().insert(threads).values({ siteId: publisher.id, pageKey: "story-2", url: "javascript:alert(1)", title: null }).returning({ id: threads.id });
+    const onArticle = await post(author, article.threadId, "On the article");
+    const onStory = await post(author, embedded!.id, "On the story", { now: at(MINUTE) });
+    const onHostile = await post(author, hostile!.id, "On the hostile page", { now: at(2 * MINUTE) });
+    const [{ publicId: homeId }] = (await getDb().select({ publicId: sites.publicId }).from(sites).where(eq(sites.id, site.id))) as [{ publicId: string }];
+    const [{ publicId, name }] = (await getDb().select({ publicId: sites.publicId, name: sites.name }).from(sites).where(eq(sites.id, publisher.id))) as [{ publicId: string; name: string }];
+
+    const forPublisher = (await listModerationQueue(moderator, { queue: "pending", site: publicId })).items;
+    expect(forPublisher.map((e) => [e.id, e.site, e.article, e.page])).toEqual([
+      [onHostile, { publicId, name }, null, { url: null, title: null }],
+      [onStory, { publicId, name }, null, { url: "https://publisher.example/story-1", title: "Story one" }],
+    ]);
+    const forHome = (await listModerationQueue(moderator, { queue: "pending", site: homeId, author: author.id })).items;
+    expect(forHome.map((e) => [e.id, e.page, e.article?.slug])).toEqual([[onArticle, null, article.slug]]);
   });
 
   it("gives each author's record: published, rejected or spam, and every report against them", async () => {

@@ -2,7 +2,7 @@ import "server-only";
 import { type SQL, and, desc, eq, ilike, or, sql } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/db/client";
-import { articles, comments, threads } from "@/db/schema";
+import { articles, comments, sites, threads } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer";
 import type { QueueEntry, QueueName } from "./dto";
 import { decodeNewestCursor, encodeNewestCursor } from "./keyset";
@@ -10,10 +10,12 @@ import { loadAuthorHistories, loadParents, loadOpenReports } from "./queue-conte
 import { requireRole } from "./require-role";
 import { loadRecentChanges } from "./revision-views";
 import { microsecondIso } from "@/lib/sql/microsecond-instant";
+import { httpUrlOrNull } from "@/lib/sites/http-url";
 
 export const queueQuerySchema = z.object({
   queue: z.enum(["pending", "reported", "rejected", "all"]).catch("pending"),
   article: z.string().trim().max(200).optional().catch(undefined),
+  site: z.string().trim().regex(/^[a-z0-9]{1,40}$/).optional().catch(undefined),
   author: z.string().trim().max(100).optional().catch(undefined),
   q: z.string().trim().max(200).optional().catch(undefined),
   cursor: z.string().max(300).optional(),
@@ -36,6 +38,7 @@ export async function listModerationQueue(viewer: Viewer | null, query: QueueQue
   const after = decodeNewestCursor(query.cursor);
   const conditions = [QUEUE_FILTER[query.queue]];
   if (query.article) conditions.push(eq(articles.slug, query.article));
+  if (query.site) conditions.push(eq(sites.publicId, query.site));
   if (query.author) conditions.push(eq(comments.authorId, query.author));
   if (query.q) conditions.push(ilike(comments.bodyMarkdown, `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`));
   // The pending queue goes by when a comment joined it, so an edit moves it to the end (shown first).
@@ -59,9 +62,14 @@ export async function listModerationQueue(viewer: Viewer | null, query: QueueQue
       authorId: comments.authorId,
       articleSlug: articles.slug,
       articleTitle: articles.title,
+      pageUrl: threads.url,
+      pageTitle: threads.title,
+      sitePublicId: sites.publicId,
+      siteName: sites.name,
     })
     .from(comments)
     .innerJoin(threads, eq(threads.id, comments.threadId))
+    .innerJoin(sites, eq(sites.id, threads.siteId))
     .leftJoin(articles, eq(articles.id, threads.articleId))
     .where(and(...conditions))
     .orderBy(desc(joined), desc(comments.id))
@@ -86,6 +94,8 @@ export async function listModerationQueue(viewer: Viewer | null, query: QueueQue
     heldByRule: r.heldByRule,
     moderationReason: r.moderationReason,
     article: r.articleSlug ? { slug: r.articleSlug, title: r.articleTitle! } : null,
+    page: r.articleSlug ? null : { url: httpUrlOrNull(r.pageUrl), title: r.pageTitle },
+    site: { publicId: r.sitePublicId, name: r.siteName },
     threadId: r.threadId,
     parent: r.parentId ? (parents.get(r.parentId) ?? null) : null,
     author: authors.get(r.authorId)!,

@@ -29,13 +29,22 @@ export const featureCommentSchema = z.object({ commentId: id, featured: z.boolea
 
 export const BAN_DURATIONS = { "1d": 1, "7d": 7, "30d": 30, permanent: null } as const;
 
+// Where a ban applies: a site's public id, or empty (or "everywhere") for every site.
+const banScope = z
+  .string({ error: "Choose where the ban applies." })
+  .trim()
+  .optional()
+  .transform((v) => (!v || v === "everywhere" ? null : v))
+  .pipe(z.string().regex(/^[a-z0-9]{1,40}$/, "Choose a site, or everywhere.").nullable());
+
 export const banUserSchema = z.object({
   userId: z.string().min(1, "Choose whom to ban.").max(100),
   duration: z.enum(["1d", "7d", "30d", "permanent"], { error: "Choose how long the ban lasts." }),
   reason: z.string().trim().min(3, "Say why: the reader will see it.").max(500, "Keep the reason under 500 characters."),
+  site: banScope,
 });
 
-export const unbanUserSchema = z.object({ userId: z.string().min(1).max(100) });
+export const unbanUserSchema = z.object({ userId: z.string().min(1).max(100), site: banScope });
 
 export const threadFlagSchema = z.object({ threadId: id, value: z.boolean() });
 

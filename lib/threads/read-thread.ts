@@ -5,13 +5,17 @@ import type { CommentTree, ThreadPage } from "@/lib/comments/dto";
 import { getCommentContext } from "@/lib/comments/get-comment-context";
 import { listThreadComments } from "@/lib/comments/list-thread-comments";
 import { isAppError } from "@/lib/errors";
+import { isThreadClosedNow } from "@/lib/sites/is-thread-closed-now";
 import { type RawThreadQuery, type ThreadQuery, parseThreadQuery } from "./query";
 
 /** What a reader of a thread needs of it; a ThreadRecord or an article's thread will do. */
 export type ThreadRef = { id: number; commentCount: number; isClosed: boolean; isPremoderated: boolean };
 
 export type ThreadView = {
+  /** As stored: `isClosed` is the moderators' flag, which their controls show and toggle. */
   thread: ThreadRef;
+  /** Whether the thread takes no new comments now: the flag, or its site's closeAfterDays passed. */
+  isClosed: boolean;
   query: ThreadQuery;
   sort: CommentSort;
   /** The page asked for, or the permalinked comment in its context (null when the viewer can't see it). */
@@ -34,17 +38,20 @@ type Options = {
 export async function readThread({ thread, query: raw, viewer, now, strict = false }: Options): Promise<ThreadView> {
   const { query, dropped } = parseThreadQuery(raw, { strict });
   const { sort, cursor, limit, comment } = query;
+  const isClosed = thread.isClosed || (await isThreadClosedNow(thread.id, now));
+  // Comments offer "Reply" only while the thread takes new comments.
+  const asRead = { ...thread, isClosed };
   if (comment) {
-    const tree = await getCommentContext({ thread, commentId: comment, viewer, now });
-    return { thread, query, sort, view: { kind: "focus", tree, commentId: comment } };
+    const tree = await getCommentContext({ thread: asRead, commentId: comment, viewer, now });
+    return { thread, isClosed, query, sort, view: { kind: "focus", tree, commentId: comment } };
   }
   const badCursor = dropped.includes("cursor") ? "The cursor is not valid. Start again from the first page." : undefined;
   try {
-    const page = await listThreadComments({ thread, sort, cursor, viewer, now, pageSize: limit });
-    return { thread, query, sort, view: { kind: "page", page, isFirstPage: !cursor }, notice: badCursor };
+    const page = await listThreadComments({ thread: asRead, sort, cursor, viewer, now, pageSize: limit });
+    return { thread, isClosed, query, sort, view: { kind: "page", page, isFirstPage: !cursor }, notice: badCursor };
   } catch (error) {
     if (strict || !isAppError(error) || !cursor) throw error;
-    const page = await listThreadComments({ thread, sort, viewer, now, pageSize: limit });
-    return { thread, query: { ...query, cursor: undefined }, sort, view: { kind: "page", page, isFirstPage: true }, notice: error.message };
+    const page = await listThreadComments({ thread: asRead, sort, viewer, now, pageSize: limit });
+    return { thread, isClosed, query: { ...query, cursor: undefined }, sort, view: { kind: "page", page, isFirstPage: true }, notice: error.message };
   }
 }

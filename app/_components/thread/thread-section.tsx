@@ -32,7 +32,7 @@ export function ThreadSection({ thread, viewer, ctx, Link, composer, loadMore, h
       <h2 id="comments-heading">{headingText(m, thread.thread.commentCount)}</h2>
       {thread.notice ? <p className="form-message form-message--error" role="status">{thread.notice}</p> : null}
       {header}
-      <ComposerGate isClosed={thread.thread.isClosed} viewer={viewer} messages={m} signInHref={links.signIn} Link={Link} signInLink={signInLink} composer={composer} />
+      <ComposerGate isClosed={thread.isClosed} viewer={viewer} messages={m} signInHref={links.signIn} Link={Link} signInLink={signInLink} composer={composer} />
       {view.kind === "focus" ? (
         <p className="focus-bar">
           {view.tree ? m.showingOneConversation : m.commentNotAvailable} <Link href={links.all}>{m.viewAllComments}</Link>

@@ -4,7 +4,7 @@ import { embedReturnPath } from "@/lib/embed/embed-return-path";
 import { redeemHandoffCredential } from "@/lib/embed/handoff-credential";
 import { signInWithSsoToken } from "@/lib/embed/sign-in-with-sso-token";
 import { AppError } from "@/lib/errors";
-import { getSiteByPublicId } from "@/lib/sites/get-site-by-public-id";
+import { getSiteByPublicId } from "@/lib/sites/get-site";
 
 /**
  * Starts the iframe's session: form fields `site` and either `credential` (from the sign-in

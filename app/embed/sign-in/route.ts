@@ -2,7 +2,7 @@ import { auth } from "@/lib/auth/auth";
 import { loadViewer } from "@/lib/auth/load-viewer";
 import { escapeHtml, htmlPage, refusalPage } from "@/lib/embed/embed-html";
 import { issueHandoffCredential } from "@/lib/embed/handoff-credential";
-import { getSiteByPublicId } from "@/lib/sites/get-site-by-public-id";
+import { getSiteByPublicId } from "@/lib/sites/get-site";
 
 /**
  * The sign-in popup an embedded thread opens, on Parley's own origin where its session cookie

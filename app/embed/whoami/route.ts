@@ -1,6 +1,6 @@
 import { getViewer } from "@/lib/auth/viewer";
 import { escapeHtml, htmlPage, refusalPage } from "@/lib/embed/embed-html";
-import { getSiteByPublicId } from "@/lib/sites/get-site-by-public-id";
+import { getSiteByPublicId } from "@/lib/sites/get-site";
 
 /**
  * Who the embed sees as signed in, for a publisher checking their set-up (and for the sign-in

@@ -1,9 +1,12 @@
 import { banUserAction, unbanUserAction } from "../actions";
 
-/** Ban or unban the author, from a queue entry or the people page. */
-type Props = { userId: string; isBanned: boolean; returnTo: string; anchor?: string; label?: string };
+/**
+ * Ban or unban the author, from a queue entry or the people page. A ban is everywhere
+ * or on one of `sites` (a queue entry offers its own site).
+ */
+type Props = { userId: string; isBanned: boolean; sites: { publicId: string; name: string }[]; returnTo: string; anchor?: string; label?: string };
 
-export function BanControls({ userId, isBanned, returnTo, anchor, label = "Ban author" }: Props) {
+export function BanControls({ userId, isBanned, sites, returnTo, anchor, label = "Ban author" }: Props) {
   if (isBanned) {
     return (
       <form action={unbanUserAction} className="inline-actions">
@@ -27,6 +30,15 @@ export function BanControls({ userId, isBanned, returnTo, anchor, label = "Ban a
             <option value="7d">7 days</option>
             <option value="30d">30 days</option>
             <option value="permanent">good</option>
+        </select>
+        <label htmlFor={`ban-site-${userId}`}>Where</label>
+        <select id={`ban-site-${userId}`} name="site" defaultValue="">
+          <option value="">Everywhere</option>
+          {sites.map((site) => (
+            <option key={site.publicId} value={site.publicId}>
+              On {site.name} only
+            </option>
+          ))}
         </select>
         <label>
           Reason (the reader sees it) <input name="reason" required minLength={3} maxLength={500} />

@@ -7,6 +7,7 @@ export function ModerationNav({ isAdmin }: { isAdmin: boolean }) {
       <Link href="/moderate/log">Audit log</Link>
       <Link href="/moderate/settings">Rules</Link>
       {isAdmin ? <Link href="/moderate/people">People</Link> : null}
+      {isAdmin ? <Link href="/moderate/sites">Sites</Link> : null}
     </nav>
   );
 }

@@ -20,14 +20,10 @@ export function QueueEntry({ entry, now, returnTo }: { entry: Entry; now: Date; 
         <RevisionSeen commentId={entry.id} revision={entry.revision} form="bulk-form" />
         <h2 id={`entry-${entry.id}-title`} className="mod-entry__title">
           <span className={`badge badge--${entry.status}`}>{STATUS_LABEL[entry.status]}</span>{" "}
-          {entry.article ? (
-            <Link href={`/articles/${entry.article.slug}?comment=${entry.id}#comment-${entry.id}`}>{entry.article.title}</Link>
-          ) : (
-            `Thread ${entry.threadId}`
-          )}
+          <EntryPlace entry={entry} />
         </h2>
         <span className="meta">
-          <Timestamp date={entry.createdAt} now={now} />
+          on {entry.site.name} · <Timestamp date={entry.createdAt} now={now} />
           {entry.isFeatured ? " · Featured" : ""}
           {entry.isDeleted ? " · deleted by its author" : ""}
         </span>
@@ -91,8 +87,21 @@ export function QueueEntry({ entry, now, returnTo }: { entry: Entry; now: Date; 
             <button type="submit" className="button button--secondary button--small">{entry.isFeatured ? "Unfeature" : "Feature"}</button>
           </form>
         ) : null}
-        {entry.author.role === "reader" ? <BanControls userId={entry.author.id} isBanned={!!entry.author.ban} returnTo={returnTo} anchor={anchor} /> : null}
+        {entry.author.role === "reader" ? <BanControls userId={entry.author.id} isBanned={!!entry.author.ban} sites={[entry.site]} returnTo={returnTo} anchor={anchor} /> : null}
       </div>
     </article>
+  );
+}
+
+/** Where the comment was posted: the article here, or the publisher's page for an embedded thread. */
+function EntryPlace({ entry }: { entry: Entry }) {
+  if (entry.article) return <Link href={`/articles/${entry.article.slug}?comment=${entry.id}#comment-${entry.id}`}>{entry.article.title}</Link>;
+  const label = entry.page?.title || entry.page?.url || `Thread ${entry.threadId}`;
+  return entry.page?.url ? (
+    <a href={entry.page.url} rel="noopener noreferrer nofollow" title={entry.page.url}>
+      {label}
+    </a>
+  ) : (
+    label
   );
 }

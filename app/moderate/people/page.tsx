@@ -1,6 +1,7 @@
 import { Timestamp } from "@/app/_components/timestamp";
 import { listPeople } from "@/lib/moderation/list-people";
-import { changeRoleAction } from "../actions";
+import { listSites } from "@/lib/sites/list-sites";
+import { changeRoleAction, unbanUserAction } from "../actions";
 import { BanControls } from "../_components/ban-controls";
 import { Notice } from "@/app/_components/notice";
 import { requireModeratorPage } from "../require-moderator-page";
@@ -10,7 +11,7 @@ type Props = { searchParams: Promise<Record<string, string | undefined>> };
 export default async function PeoplePage({ searchParams }: Props) {
   const viewer = await requireModeratorPage("admin");
   const params = await searchParams;
-  const people = await listPeople(viewer, params.q);
+  const [people, sites] = await Promise.all([listPeople(viewer, params.q), listSites(viewer)]);
   const returnTo = `/moderate/people${params.q ? `?q=${encodeURIComponent(params.q)}` : ""}`;
   const now = new Date();
   return (
@@ -47,7 +48,19 @@ export default async function PeoplePage({ searchParams }: Props) {
                 <button type="submit" className="button button--secondary button--small">Save role</button>
               </form>
             )}
-            {p.role === "reader" ? <BanControls userId={p.id} isBanned={!!p.ban} returnTo={returnTo} anchor={`#person-${p.id}`} label="Ban" /> : null}
+            {p.siteBans.map((ban) => (
+              <form key={ban.publicId} action={unbanUserAction} className="inline-actions">
+                <span className="badge badge--alert">
+                  banned on {ban.name} {ban.until ? <>until <Timestamp date={ban.until} now={now} /></> : "permanently"}
+                </span>
+                <input type="hidden" name="userId" value={p.id} />
+                <input type="hidden" name="site" value={ban.publicId} />
+                <input type="hidden" name="returnTo" value={returnTo} />
+                <input type="hidden" name="anchor" value={`#person-${p.id}`} />
+                <button type="submit" className="button button--secondary button--small">Lift ban on {ban.name}</button>
+              </form>
+            ))}
+            {p.role === "reader" ? <BanControls userId={p.id} isBanned={!!p.ban} sites={sites} returnTo={returnTo} anchor={`#person-${p.id}`} label="Ban" /> : null}
           </li>
         ))}
       </ul>

@@ -7,11 +7,14 @@ import { idleFormState } from "@/lib/forms/form-state";
 import type { ModerationRuleSettings } from "@/lib/moderation/rules/types";
 import { updateSettingsAction } from "./actions";
 
-export function SettingsForm({ settings }: { settings: ModerationRuleSettings }) {
+type Props = { site: string; settings: ModerationRuleSettings; siteCount: number };
+
+export function SettingsForm({ site, settings, siteCount }: Props) {
   const [state, action, pending] = useActionState(updateSettingsAction, idleFormState);
   const errors = state.status === "error" ? state.fieldErrors : undefined;
   return (
     <form action={action} className="form" aria-label="Moderation rules">
+      <input type="hidden" name="site" value={site} />
       <label className="choice">
         <input type="checkbox" name="premoderation" defaultChecked={settings.premoderation} /> Pre-moderation: every new comment waits for approval
       </label>
@@ -20,6 +23,11 @@ export function SettingsForm({ settings }: { settings: ModerationRuleSettings })
       <Field name="maxLinks" label="Hold comments with more links than" type="number" required={false} defaultValue={settings.maxLinks?.toString() ?? ""} hint="Empty turns this off." errors={errors?.maxLinks} />
       <Field name="newAccountHoldCount" label="Hold the first comments of a new account" type="number" defaultValue={String(settings.newAccountHoldCount)} hint="0 turns this off." errors={errors?.newAccountHoldCount} />
       <Field name="reportHideThreshold" label="Hide a comment reported by this many readers" type="number" required={false} defaultValue={settings.reportHideThreshold?.toString() ?? ""} hint="Empty turns this off." errors={errors?.reportHideThreshold} />
+      {siteCount > 1 ? (
+        <label className="choice">
+          <input type="checkbox" name="everySite" /> Apply these rules to every site ({siteCount} sites)
+        </label>
+      ) : null}
       <FormMessage state={state} />
       <button type="submit" className="button" disabled={pending}>
         Save rules

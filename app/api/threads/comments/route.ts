@@ -11,7 +11,7 @@ export async function GET(request: Request) {
     const thread = await findThreadByPublicSite({ site: params.get("site") ?? undefined, key: params.get("key") ?? undefined });
     const view = await readThread({ thread, query: params, viewer: await getViewer(), now: new Date(), strict: true });
     const body = {
-      thread: { key: thread.pageKey, url: thread.url, title: thread.title, commentCount: thread.commentCount, isClosed: thread.isClosed },
+      thread: { key: thread.pageKey, url: thread.url, title: thread.title, commentCount: thread.commentCount, isClosed: view.isClosed },
       ...toThreadPageJson(view),
     };
     return Response.json(body, { headers: { "Cache-Control": "no-store" } });

@@ -20,7 +20,7 @@ export async function GET(request: Request, { params }: Context) {
     const thread = await getArticleThread(slug);
     if (!thread) return notFound();
     const view = await readThread({ thread, query: new URL(request.url).searchParams, viewer: await getViewer(), now: new Date(), strict: true });
-    const body = { article: { slug, commentCount: thread.commentCount, isClosed: thread.isClosed }, ...toThreadPageJson(view) };
+    const body = { article: { slug, commentCount: thread.commentCount, isClosed: view.isClosed }, ...toThreadPageJson(view) };
     return Response.json(body, { headers: { "Cache-Control": "no-store" } });
   } catch (error) {
     return toResponse(error);
