@@ -17,6 +17,10 @@ test("[embed] lang=de shows the thread's texts in German", async ({ page, contex
   await expect(page.getByRole("button", { name: "Kommentar senden" })).toBeVisible();
   await expect(page.getByRole("navigation").getByRole("link", { name: "Neueste" })).toBeVisible();
   await expect(page.getByText("Comment as")).toHaveCount(0);
+  // What a write says back is German too.
+  await page.getByLabel(`Kommentieren als ${world.users[0]!.name}`).fill("Ein Kommentar");
+  await page.getByRole("button", { name: "Kommentar senden" }).click();
+  await expect(page.locator("[data-parley-message]")).toHaveText("Ihr Kommentar ist veröffentlicht.");
 });
 
 test("[embed] theme=dark sets the dark colour scheme, and theme=auto follows the reader's", async ({ page, baseURL }) => {
