@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
 import { seedEmbed } from "../support/seed-embed";
 import { signInAs } from "../support/session";
 import { PUBLISHER, servePublisherPage } from "./publisher-page";
@@ -55,3 +56,17 @@ test("[embed] a permalink on the publisher's page opens the iframe on that comme
   await expect(frame.locator(".comment--highlight")).toHaveCount(1);
   await expect(frame.getByText("Embedded comment number 1")).toHaveCount(0);
 });
+
+for (const theme of ["light", "dark"] as const) {
+  test(`[embed] a signed-in reader's thread with a form open has no serious accessibility violations (${theme})`, async ({ page, context, baseURL }) => {
+    const world = seedEmbed({ allowedOrigins: [PUBLISHER], topLevel: 3 });
+    await signInAs(context, world.users[1]!, baseURL!);
+    await page.goto(embedUrl(baseURL!, { site: world.sitePublicId, key: world.pageKey, extra: { theme } }));
+    const comment = page.locator(`#comment-${world.topLevelIds[0]}`);
+    await comment.locator("summary", { hasText: /^Reply$/ }).click();
+    await expect(comment.getByLabel(`Reply to ${world.users[0]!.name}`)).toBeVisible();
+    const results = await new AxeBuilder({ page }).analyze();
+    const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  });
+}
