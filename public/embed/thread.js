@@ -8,17 +8,22 @@
   var frame = Number(body.getAttribute("data-parley-frame")) || 0;
   var framed = window.parent !== window;
   var REGION = "[data-parley-region]";
+  var MESSAGE = "[data-parley-message]";
+  var byId = function (id) {
+    return document.getElementById(id);
+  };
 
   var lastHeight = -1;
   function sendHeight() {
-    var height = Math.ceil(body.getBoundingClientRect().height + parseFloat(getComputedStyle(body).marginTop) + parseFloat(getComputedStyle(body).marginBottom));
+    // The stylesheet gives body no margin: its box is the whole page.
+    var height = Math.ceil(body.getBoundingClientRect().height);
     if (height === lastHeight) return;
     lastHeight = height;
     window.parent.postMessage({ parley: "resize", frame: frame, height: height }, parentOrigin);
   }
 
   function highlight(id) {
-    var el = document.getElementById("comment-" + id);
+    var el = byId("comment-" + id);
     if (!el) {
       var url = new URL(location.href);
       url.searchParams.set("comment", id);
@@ -43,11 +48,6 @@
       if (data && data.parley === "highlight" && /^[1-9][0-9]{0,15}$/.test(String(data.comment))) highlight(String(data.comment));
     });
   }
-
-  var MESSAGE = "[data-parley-message]";
-  var byId = function (id) {
-    return document.getElementById(id);
-  };
 
   // Where focus goes after a write: the new comment, the vote button pressed, the comment acted
   // on, or (when it is gone, or after signing out) the result message.
