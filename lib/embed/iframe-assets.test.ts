@@ -19,5 +19,4 @@ describe("the iframe's assets", () => {
     expect(code).not.toMatch(/\bimport\b|\brequire\(/);
     expect([...code.matchAll(/postMessage\(([^)]*)\)/g)].map((m) => m[1]!.split(",").at(-1)!.trim())).toEqual(["parentOrigin"]);
   });
-
 });
