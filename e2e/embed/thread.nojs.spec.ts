@@ -17,16 +17,32 @@ test("[embed] without JavaScript the iframe reads, sorts and loads more through 
 
   await frame.getByRole("link", { name: "Newest" }).click();
   await expect(texts.first()).toHaveText("Embedded comment number 22");
-  await expect(frame.getByRole("link", { name: "Newest" })).toHaveAttribute("aria-current", "page");
+  await expect(frame.getByRole("link", { name: "Newest" })).toHaveAttribute("aria-current", "true");
 });
 
 test("[embed] without JavaScript a signed-in reader posts with the plain form", async ({ page, context, baseURL }) => {
   const world = seedEmbed({ allowedOrigins: [PUBLISHER], topLevel: 1 });
   await signInAs(context, world.users[1]!, baseURL!);
   await page.goto(embedUrl(baseURL!, { site: world.sitePublicId, key: world.pageKey }));
-  await page.getByLabel("Add a comment").fill("Posted with scripts off");
+  await page.getByLabel(`Comment as ${world.users[1]!.name}`).fill("Posted with scripts off");
   await page.getByRole("button", { name: "Post comment" }).click();
   await expect(page).toHaveURL(/comment=\d+&notice=posted#comment-\d+$/);
   await expect(page.getByText("Your comment is posted.")).toBeVisible();
   await expect(page.locator(".comment", { hasText: "Posted with scripts off" })).toHaveClass(/comment--highlight/);
+});
+
+test("[embed] without JavaScript a signed-in reader replies through the comment's disclosure", async ({ page, context, baseURL }) => {
+  const world = seedEmbed({ allowedOrigins: [PUBLISHER], topLevel: 2 });
+  const [first] = world.users;
+  await signInAs(context, world.users[1]!, baseURL!);
+  await page.goto(embedUrl(baseURL!, { site: world.sitePublicId, key: world.pageKey }));
+  const parent = page.locator(`#comment-${world.topLevelIds[0]}`);
+  await parent.locator("summary", { hasText: /^Reply$/ }).click();
+  await parent.getByLabel(`Reply to ${first!.name}`).fill("A reply with scripts off");
+  await parent.getByRole("button", { name: "Post reply" }).click();
+  await expect(page).toHaveURL(/comment=\d+&notice=posted#comment-\d+$/);
+  await expect(page.getByText("Your comment is posted.")).toBeVisible();
+  const reply = page.locator(".reply-list .comment", { hasText: "A reply with scripts off" });
+  await expect(reply).toHaveClass(/comment--highlight/);
+  await expect(page.locator(`#comment-${world.topLevelIds[0]}`)).toContainText("Embedded comment number 1");
 });

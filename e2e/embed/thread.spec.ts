@@ -76,16 +76,20 @@ test("[embed] an unknown site and a malformed address get refusals", async ({ re
 test("[embed] only a page on an allowed origin creates a page's thread", async ({ request, baseURL }) => {
   const world = seedEmbed({ allowedOrigins: [PUBLISHER] });
   const fresh = { site: world.sitePublicId, key: "a-new-page", extra: { url: `${PUBLISHER}/a-new-page`, title: "A new page" } };
-  // Opened on its own (the snippet's <noscript> link): shown, not created.
+  // Opened on its own (the snippet's <noscript> link): shown empty, not created.
   const unframed = await request.get(embedUrl(baseURL!, fresh));
   expect(unframed.status()).toBe(200);
-  expect(await unframed.text()).toContain("No one has commented here yet.");
+  const unframedHtml = await unframed.text();
+  expect(unframedHtml).toContain("No comments yet...");
+  expect(unframedHtml).not.toContain('id="comments-heading"');
   const again = await request.get(embedUrl(baseURL!, fresh));
   expect(await again.text()).not.toContain('id="comments-heading"');
   // From the page itself: created, with an empty thread to post in.
   const framed = await request.get(embedUrl(baseURL!, { ...fresh, origin: PUBLISHER }), { headers: { Referer: `${PUBLISHER}/` } });
   expect(framed.status()).toBe(200);
-  expect(await framed.text()).toContain("No comments yet.");
+  const framedHtml = await framed.text();
+  expect(framedHtml).toContain('<h2 id="comments-heading">Comments</h2>');
+  expect(framedHtml).toContain("No comments yet...");
   expect(await (await request.get(embedUrl(baseURL!, fresh))).text()).toContain('id="comments-heading"');
 });
 
@@ -95,13 +99,16 @@ test("[embed] a signed-in reader posts through the iframe's form", async ({ page
   await signInAs(context, world.users[0]!, baseURL!);
   await page.goto(embedUrl(baseURL!, { site: world.sitePublicId, key: world.pageKey }));
   await page.evaluate(() => ((window as unknown as { stillHere: boolean }).stillHere = true));
-  await page.getByLabel("Add a comment").fill("Posted from the *embed*");
+  await page.getByLabel(`Comment as ${world.users[0]!.name}`).fill("Posted from the *embed*");
   await page.getByRole("button", { name: "Post comment" }).click();
   await expect(page.getByText("Your comment is posted.")).toBeVisible();
   await expect(page.locator(".comment", { hasText: "Posted from the embed" }).locator("em")).toHaveText("embed");
   // The script swapped the thread in place (the page was not reloaded) and kept the address in step.
   await expect(page).toHaveURL(/comment=\d+&notice=posted$/);
   expect(await page.evaluate(() => (window as unknown as { stillHere?: boolean }).stillHere)).toBe(true);
+  // Focus lands on the new comment, and the empty form is back for the next one.
+  await expect(page.locator(".comment", { hasText: "Posted from the embed" })).toBeFocused();
+  await expect(page.getByLabel(`Comment as ${world.users[0]!.name}`)).toHaveValue("");
 });
 
 test("[embed] the write routes take forms from Parley's own pages only", async ({ request, baseURL }) => {

@@ -15,17 +15,17 @@ type Props = {
 const SCRIPTS = ["/embed/thread.js", "/embed/sign-in.js"];
 
 /**
- * Everything inside #parley-thread is what thread.js swaps after a write, so the result message
- * and who is signed in (shown by the thread) change with it.
+ * thread.js swaps what is inside [data-parley-region] after a write and copies the new result
+ * message into the slot, which stays in place so screen readers announce what changed.
  */
 export function EmbedPage({ look, nonce, title, parentOrigin, frame, message, children }: Props) {
   return (
     <EmbedDocument {...look} title={title} nonce={nonce} parentOrigin={parentOrigin} frame={frame} scripts={SCRIPTS}>
-      <main id="parley-thread" className="embed" data-parley-region>
+      <main id="parley-thread" className="embed">
         <div className="form-message-slot" role="status" aria-live="polite" tabIndex={-1} data-parley-message>
           {message ? <p className={`form-message form-message--${message.kind === "error" ? "error" : "success"}`}>{message.text}</p> : null}
         </div>
-        {children}
+        <div data-parley-region>{children}</div>
       </main>
     </EmbedDocument>
   );

@@ -1,9 +1,10 @@
-import { ERROR_MESSAGES, NOTICE_MESSAGES } from "@/lib/embed/embed-messages";
 import type { EmbedQuery } from "@/lib/embed/embed-request";
+import { getResultTexts } from "@/lib/embed/result-messages";
 
-/** The message for the last write's result code (a fixed text per code). */
-export function resultMessage(query: Pick<EmbedQuery, "notice" | "error">): { kind: "notice" | "error"; text: string } | null {
-  if (query.error) return { kind: "error", text: ERROR_MESSAGES[query.error] };
-  if (query.notice) return { kind: "notice", text: NOTICE_MESSAGES[query.notice] };
+/** The message for the last write's result code (a fixed text per code), in the thread's language. */
+export function resultMessage(query: Pick<EmbedQuery, "notice" | "error" | "lang">): { kind: "notice" | "error"; text: string } | null {
+  const { notices, errors } = getResultTexts(query.lang);
+  if (query.error) return { kind: "error", text: errors[query.error] };
+  if (query.notice) return { kind: "notice", text: notices[query.notice] };
   return null;
 }
