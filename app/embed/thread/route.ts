@@ -36,10 +36,12 @@ export async function GET(request: NextRequest): Promise<Response> {
   if (signIn?.redirect) return signIn.redirect;
 
   const now = new Date();
-  const viewer = await getViewer();
-  const thread = origins.mayCreateThread
-    ? await findOrCreateEmbedThread({ site, pageKey: query.pageKey, url: query.url, title: query.title })
-    : await findThread({ siteId: site.id, pageKey: query.pageKey });
+  const [viewer, thread] = await Promise.all([
+    getViewer(),
+    origins.mayCreateThread
+      ? findOrCreateEmbedThread({ site, pageKey: query.pageKey, url: query.url, title: query.title })
+      : findThread({ siteId: site.id, pageKey: query.pageKey }),
+  ]);
   const view = thread ? await readThread({ thread, query: { sort: query.sort, cursor: query.cursor, comment: query.comment?.toString() }, viewer, now }) : null;
   const messages = getThreadMessages(query.lang);
   const returnTo = embedThreadUrl(query, { cursor: query.cursor, comment: query.comment });
