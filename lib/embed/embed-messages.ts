@@ -27,4 +27,6 @@ export const REFUSALS = {
   invalid: { status: 400, title: "This comments link is malformed", text: "The address of this comments frame is not one Parley understands." },
   unknown_site: { status: 404, title: "No such site", text: "Parley knows no site with this id, so it has no comments to show here." },
   origin: { status: 403, title: "Comments not available here", text: "This page's address isn't allowed to show these comments. The site's owner can add it to the site's allowed origins in Parley." },
+  unavailable: { status: 503, title: "Comments are unavailable for a moment", text: "Parley can't reach its database just now. Reload the page in a minute." },
+  page: { status: 400, title: "This page can't have comments", text: "The page's key, address or title is not one Parley can keep." },
 } as const;

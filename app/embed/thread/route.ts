@@ -12,7 +12,9 @@ import { findThread } from "@/lib/threads/find-thread";
 import { getThreadMessages } from "@/lib/threads/messages";
 import { readThread } from "@/lib/threads/read-thread";
 import { embedThreadUrl } from "@/lib/embed/embed-url";
+import { isAppError } from "@/lib/errors";
 import { isOriginOfHost } from "@/lib/http/request-origin";
+import { toUnavailableError } from "@/lib/unavailable";
 import { newNonce } from "@/lib/http/security-headers";
 import { signInFromQuery } from "./sign-in-from-query";
 import { resultMessage } from "./result-message";
@@ -22,6 +24,17 @@ export const dynamic = "force-dynamic";
 /** The iframe: one site's thread for one page, as HTML with its own small script (contract: E). */
 export async function GET(request: NextRequest): Promise<Response> {
   const nonce = newNonce();
+  try {
+    return await renderThread(request, nonce);
+  } catch (thrown) {
+    // A database outage or a page Parley can't keep reads as a refusal page, never a 500.
+    const error = toUnavailableError(thrown);
+    if (!isAppError(error)) throw error;
+    return refusalResponse(error.code === "unavailable" ? "unavailable" : "page", nonce);
+  }
+}
+
+async function renderThread(request: NextRequest, nonce: string): Promise<Response> {
   const parsed = parseEmbedQuery(request.nextUrl.searchParams);
   if (!parsed.ok) return refusalResponse("invalid", nonce, undefined, parsed.problems);
   const { query } = parsed;
