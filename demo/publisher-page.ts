@@ -1,10 +1,13 @@
 import type { DemoArticle } from "./publisher-articles";
 
-type PageOptions = { parleyUrl: string; siteId: string; origin: string; articles: DemoArticle[]; heading: string; sso: string | null };
+type PageOptions = { parleyUrl: string; siteId: string; origin: string; articles: DemoArticle[]; heading: string; sso: Map<string, string> | null };
 
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-/** The publisher's own page: plain HTML with Parley's snippet under each story and counts in the list. */
+/**
+ * The publisher's own page: plain HTML with Parley's snippet under each story and counts in the
+ * list. `sso` holds one token per thread (by key): each token is accepted once.
+ */
 export function publisherPage({ parleyUrl, siteId, origin, articles, heading, sso }: PageOptions): string {
   const url = (a: DemoArticle) => `${origin}/articles/${a.slug}`;
   const threadLink = (a: DemoArticle) =>
@@ -15,7 +18,7 @@ export function publisherPage({ parleyUrl, siteId, origin, articles, heading, ss
     <h2><a href="/articles/${a.slug}">${escape(a.title)}</a></h2>
     <p class="standfirst">${escape(a.standfirst)}</p>
     ${a.body.map((p) => `<p>${escape(p)}</p>`).join("\n    ")}
-    <div data-parley-thread data-site="${escape(siteId)}" data-key="${escape(a.key)}" data-url="${escape(url(a))}" data-title="${escape(a.title)}"${sso ? ` data-sso="${escape(sso)}"` : ""}>
+    <div data-parley-thread data-site="${escape(siteId)}" data-key="${escape(a.key)}" data-url="${escape(url(a))}" data-title="${escape(a.title)}"${sso?.has(a.key) ? ` data-sso="${escape(sso.get(a.key)!)}"` : ""}>
       <noscript><a href="${escape(threadLink(a))}">Read and join the discussion on Parley</a></noscript>
     </div>
   </article>`;

@@ -49,14 +49,10 @@ const server = createServer(async (req, res) => {
   const article = DEMO_ARTICLES.find((a) => path === `/articles/${a.slug}`);
   if (path !== "/" && !article) return res.writeHead(404, { "Content-Type": "text/plain" }).end("Not found");
   const isSignedIn = (req.headers.cookie ?? "").split(/;\s*/).includes(`${COOKIE}=dana`);
-  const html = publisherPage({
-    parleyUrl: PARLEY_URL,
-    siteId: SITE_ID,
-    origin: ORIGIN,
-    articles: article ? [article] : DEMO_ARTICLES,
-    heading: article ? article.title : "Front page",
-    sso: isSignedIn ? await ssoToken() : null,
-  });
+  const articles = article ? [article] : DEMO_ARTICLES;
+  // One token per thread on the page: Parley accepts each token once.
+  const sso = isSignedIn ? new Map(await Promise.all(articles.map(async (a) => [a.key, await ssoToken()] as const))) : null;
+  const html = publisherPage({ parleyUrl: PARLEY_URL, siteId: SITE_ID, origin: ORIGIN, articles, heading: article ? article.title : "Front page", sso });
   res.writeHead(200, { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" }).end(html);
 });
 

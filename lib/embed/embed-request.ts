@@ -32,16 +32,22 @@ const embedQuerySchema = z.object({
   site: publicId,
   key: z.string().trim().min(1).max(500, "key is too long.").regex(NO_CONTROLS, "key must be printable text.").optional(),
   url: httpUrl.optional(),
-  title: z.string().trim().max(300, "title is too long.").regex(NO_CONTROLS, "title must be printable text.").optional(),
+  // A page's title is only shown: an odd one is tidied and shortened, not refused.
+  title: z
+    .string()
+    .transform((t) => t.replace(/[\u0000-\u001f\u007f]+/g, " ").trim().slice(0, 300))
+    .optional(),
   origin: origin.optional(),
-  theme: z.enum(["light", "dark", "auto"]).default("auto"),
-  accent: z.string().regex(/^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i, "accent must be #rgb or #rrggbb.").optional(),
-  sort: z.enum(SORTS).optional(),
-  lang: z.string().regex(/^[a-z]{2,3}(?:-[a-z0-9]{2,8}){0,2}$/i, "lang must be a language tag such as en or pt-BR.").optional(),
-  frame: z.coerce.number().int().min(0).max(9999).optional(),
+  // How the thread looks: a value Parley doesn't know falls back to the default, the thread still shows.
+  theme: z.enum(["light", "dark", "auto"]).catch("auto").default("auto"),
+  accent: z.string().regex(/^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i).optional().catch(undefined),
+  sort: z.enum(SORTS).optional().catch(undefined),
+  lang: z.string().regex(/^[a-z]{2,3}(?:-[a-z0-9]{2,8}){0,2}$/i).optional().catch(undefined),
+  frame: z.coerce.number().int().min(0).max(9999).optional().catch(undefined),
   comment: id.optional(),
   cursor: z.string().max(500).regex(NO_CONTROLS).optional(),
-  sso: z.string().max(8192).optional(),
+  // Its length is checked by the sign-in, which says what is wrong with a token.
+  sso: z.string().optional(),
   notice: code(EMBED_NOTICES),
   error: code(EMBED_ERRORS),
 });

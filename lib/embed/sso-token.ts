@@ -59,7 +59,8 @@ export async function verifySsoToken(site: SsoSite, token: string, now = new Dat
 }
 
 function readUnverified(token: string): JWTPayload {
-  if (typeof token !== "string" || token.length > MAX_TOKEN_LENGTH) throw invalid("This sign-in token is malformed");
+  if (typeof token !== "string") throw invalid("This sign-in token is malformed");
+  if (token.length > MAX_TOKEN_LENGTH) throw invalid(`This sign-in token is too long (at most ${MAX_TOKEN_LENGTH} characters)`);
   let alg: unknown;
   try {
     alg = decodeProtectedHeader(token).alg;

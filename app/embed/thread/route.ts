@@ -63,7 +63,8 @@ async function renderThread(request: NextRequest, nonce: string): Promise<Respon
     page: (sort: string, cursor: string) => embedThreadUrl(query, { sort, cursor }),
     permalink: (comment: number) => embedThreadUrl(query, { comment }),
     all: embedThreadUrl(query),
-    signIn: `/embed/sign-in?site=${encodeURIComponent(site.publicId)}`,
+    // The thread on Parley itself (no parent page), for a sign-in that can't hand over to the frame.
+    signIn: `/embed/sign-in?${new URLSearchParams({ site: site.publicId, thread: embedThreadUrl({ ...query, origin: undefined, frame: undefined }) })}`,
   };
   const body =
     thread && view
