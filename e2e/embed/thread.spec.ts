@@ -69,7 +69,7 @@ test("[embed] an unknown site and a malformed address get refusals", async ({ re
   const unknown = await request.get(embedUrl(baseURL!, { site: "no-such-site", key: "k", origin: PUBLISHER }));
   expect(unknown.status()).toBe(404);
   expect(await unknown.text()).toContain("No such site");
-  const malformed = await request.get(`${baseURL}/embed/thread?site=x&key=k&accent=red`);
+  const malformed = await request.get(`${baseURL}/embed/thread?site=x&url=javascript:alert(1)`);
   expect(malformed.status()).toBe(400);
 });
 
