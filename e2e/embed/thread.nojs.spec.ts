@@ -46,3 +46,21 @@ test("[embed] without JavaScript a signed-in reader replies through the comment'
   await expect(reply).toHaveClass(/comment--highlight/);
   await expect(page.locator(`#comment-${world.topLevelIds[0]}`)).toContainText("Embedded comment number 1");
 });
+
+test("[embed] without JavaScript, signing in from the iframe leads to the same thread on Parley, where the reader comments", async ({ page, context, baseURL }) => {
+  const world = seedEmbed({ allowedOrigins: [PUBLISHER], topLevel: 1 });
+  const reader = world.users[1]!;
+  await page.goto(await servePublisherPage(context, PUBLISHER, embedUrl(baseURL!, { site: world.sitePublicId, key: world.pageKey, origin: PUBLISHER })));
+  const signIn = page.frameLocator("#parley").getByRole("link", { name: "Sign in to comment" });
+  const href = await signIn.getAttribute("href");
+  // The link opens a tab on Parley; that tab signs in (here: an Auth.js session) and lands on the hand-off page.
+  await signInAs(context, reader, baseURL!);
+  const tab = await context.newPage();
+  await tab.goto(new URL(href!, baseURL).href);
+  await expect(tab.getByRole("heading", { name: `Signed in as ${reader.name}` })).toBeVisible();
+  await tab.getByRole("link", { name: "continue to it here on Parley" }).click();
+  await expect(tab).toHaveURL(new RegExp(`/embed/thread\\?site=${world.sitePublicId}&key=${world.pageKey}`));
+  await tab.getByLabel(`Comment as ${reader.name}`).fill("Posted from the thread on Parley");
+  await tab.getByRole("button", { name: "Post comment" }).click();
+  await expect(tab.locator(".comment", { hasText: "Posted from the thread on Parley" })).toBeVisible();
+});
