@@ -16,14 +16,14 @@ const paramsSchema = z.object({
  * A thread by its site's public id (what `data-site` carries) and page key, for readers of the
  * JSON API: bad parameters are refused, an unknown site or a page never viewed is not found.
  */
-export async function findThreadByPublicSite(raw: { site: unknown; key: unknown }): Promise<ThreadRecord> {
+export async function findThreadByPublicSite(raw: { site: unknown; key: unknown }): Promise<ThreadRecord & { closeAfterDays: number | null }> {
   const parsed = paramsSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new AppError("invalid_input", issue?.message ?? "Invalid query.", { field: String(issue?.path[0] ?? "") });
   }
   const [row] = await getDb()
-    .select(threadColumns)
+    .select({ ...threadColumns, closeAfterDays: sites.closeAfterDays })
     .from(threads)
     .innerJoin(sites, eq(sites.id, threads.siteId))
     .where(and(eq(sites.publicId, parsed.data.site), eq(threads.pageKey, parsed.data.key)))

@@ -5,6 +5,7 @@ import type { CommentTree, ThreadPage } from "@/lib/comments/dto";
 import { getCommentContext } from "@/lib/comments/get-comment-context";
 import { listThreadComments } from "@/lib/comments/list-thread-comments";
 import { isAppError } from "@/lib/errors";
+import { isThreadClosed } from "@/lib/sites/is-thread-closed";
 import { isThreadClosedNow } from "@/lib/sites/is-thread-closed-now";
 import { type RawThreadQuery, type ThreadQuery, parseThreadQuery } from "./query";
 
@@ -32,13 +33,17 @@ type Options = {
   now: Date;
   /** APIs refuse a bad parameter or cursor (AppError invalid_input); pages drop it and show the first page. */
   strict?: boolean;
+  /** The thread's age and its site's rule, when the caller has them: saves reading them again. */
+  closing?: { createdAt: Date; closeAfterDays: number | null };
 };
 
 /** The one read path of a thread: the article page, the load-more paths, the embed and the JSON APIs. */
-export async function readThread({ thread, query: raw, viewer, now, strict = false }: Options): Promise<ThreadView> {
+export async function readThread({ thread, query: raw, viewer, now, strict = false, closing }: Options): Promise<ThreadView> {
   const { query, dropped } = parseThreadQuery(raw, { strict });
   const { sort, cursor, limit, comment } = query;
-  const isClosed = thread.isClosed || (await isThreadClosedNow(thread.id, now));
+  const isClosed = closing
+    ? isThreadClosed({ isClosed: thread.isClosed, createdAt: closing.createdAt }, closing, now)
+    : thread.isClosed || (await isThreadClosedNow(thread.id, now));
   // Comments offer "Reply" only while the thread takes new comments.
   const asRead = { ...thread, isClosed };
   if (comment) {

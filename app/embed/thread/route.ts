@@ -6,9 +6,8 @@ import { htmlResponse, refusalResponse } from "@/app/embed/_render/respond";
 import { getViewer } from "@/lib/auth/viewer";
 import { checkEmbedOrigins } from "@/lib/embed/check-embed-origins";
 import { parseEmbedQuery } from "@/lib/embed/embed-request";
-import { getSiteByPublicId } from "@/lib/embed/embed-site";
 import { findOrCreateEmbedThread } from "@/lib/threads/find-or-create-embed-thread";
-import { findThread } from "@/lib/threads/find-thread";
+import { findSiteThread } from "@/lib/threads/find-site-thread";
 import { getThreadMessages } from "@/lib/threads/messages";
 import { readThread } from "@/lib/threads/read-thread";
 import { embedThreadUrl } from "@/lib/embed/embed-url";
@@ -39,8 +38,9 @@ async function renderThread(request: NextRequest, nonce: string): Promise<Respon
   if (!parsed.ok) return refusalResponse("invalid", nonce, undefined, parsed.problems);
   const { query } = parsed;
   const look = { theme: query.theme, accent: query.accent, lang: query.lang };
-  const site = await getSiteByPublicId(query.site);
-  if (!site) return refusalResponse("unknown_site", nonce, look);
+  const found = await findSiteThread(query.site, query.pageKey);
+  if (!found) return refusalResponse("unknown_site", nonce, look);
+  const { site } = found;
   const origins = checkEmbedOrigins({ site, query, referer: request.headers.get("referer"), isOwnOrigin: (o) => isOriginOfHost(o, request) });
   if (!origins.ok) return refusalResponse("origin", nonce, look);
 
@@ -51,11 +51,9 @@ async function renderThread(request: NextRequest, nonce: string): Promise<Respon
   const now = new Date();
   const [viewer, thread] = await Promise.all([
     getViewer(),
-    origins.mayCreateThread
-      ? findOrCreateEmbedThread({ site, pageKey: query.pageKey, url: query.url, title: query.title })
-      : findThread({ siteId: site.id, pageKey: query.pageKey }),
+    found.thread ?? (origins.mayCreateThread ? findOrCreateEmbedThread({ site, pageKey: query.pageKey, url: query.url, title: query.title }) : null),
   ]);
-  const view = thread ? await readThread({ thread, query: { sort: query.sort, cursor: query.cursor, comment: query.comment?.toString() }, viewer, now }) : null;
+  const view = thread ? await readThread({ thread, query: { sort: query.sort, cursor: query.cursor, comment: query.comment?.toString() }, viewer, now, closing: { createdAt: thread.createdAt, closeAfterDays: site.closeAfterDays } }) : null;
   const messages = getThreadMessages(query.lang);
   const returnTo = embedThreadUrl(query, { cursor: query.cursor, comment: query.comment });
   const links = {

@@ -9,7 +9,7 @@ export async function GET(request: Request) {
   try {
     const params = new URL(request.url).searchParams;
     const thread = await findThreadByPublicSite({ site: params.get("site") ?? undefined, key: params.get("key") ?? undefined });
-    const view = await readThread({ thread, query: params, viewer: await getViewer(), now: new Date(), strict: true });
+    const view = await readThread({ thread, query: params, viewer: await getViewer(), now: new Date(), strict: true, closing: thread });
     const body = {
       thread: { key: thread.pageKey, url: thread.url, title: thread.title, commentCount: thread.commentCount, isClosed: view.isClosed },
       ...toThreadPageJson(view),
