@@ -2,6 +2,7 @@ import { writeFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import postgres from "postgres";
 import { databaseUrlFor } from "../../db/testing/test-database";
+import { embedSessionCookie } from "../support/embed-session";
 import { sessionCookie } from "../support/session";
 import { seedWorld } from "../support/seed-world";
 import { fingerprintDatabase } from "./fingerprint";
@@ -26,14 +27,16 @@ test(`[hardening] ${COUNT} generated malformed requests to every route and actio
   await banForGood(databaseUrl, [bannedReader.id, bannedModerator.id]);
   const people = [reader, moderator, world.admins[0]!, bannedReader, bannedModerator];
   const url = new URL(baseURL!);
+  const homeSite = await firstSite(databaseUrl);
   const surface = {
     routes: listRoutes(),
     actions: listActions(),
     slug: world.slug,
-    siteId: await homeSitePublicId(databaseUrl),
+    siteId: homeSite.publicId,
     host: url.host,
     origin: url.origin,
-    cookies: [null, null, ...(await Promise.all(people.map(sessionCookie)))],
+    // The embed's own session too: a reader signed in inside the iframe, and one who is banned.
+    cookies: [null, null, ...(await Promise.all(people.map(sessionCookie))), embedSessionCookie(reader.id, homeSite.id), embedSessionCookie(bannedReader.id, homeSite.id)],
   };
   const random = seededRandom(SEED);
   const requests = Array.from({ length: COUNT }, () => generateRequest(random, surface));
@@ -67,11 +70,11 @@ function overNodeHeaderLimit({ path, headers }: MalformedRequest): boolean {
   return path.length + Object.entries(headers).reduce((n, [k, v]) => n + k.length + v.length + 4, 0) > 16 * 1024;
 }
 
-async function homeSitePublicId(databaseUrl: string): Promise<string> {
+async function firstSite(databaseUrl: string): Promise<{ id: number; publicId: string }> {
   const sql = postgres(databaseUrl, { max: 1, onnotice: () => {} });
   try {
-    const [site] = await sql<{ publicId: string }[]>`select public_id as "publicId" from sites order by id limit 1`;
-    return site!.publicId;
+    const [site] = await sql<{ id: string; publicId: string }[]>`select id, public_id as "publicId" from sites order by id limit 1`;
+    return { id: Number(site!.id), publicId: site!.publicId };
   } finally {
     await sql.end();
   }
