@@ -68,13 +68,18 @@ test("[embed] a publisher's reader signs in through SSO and posts; moderators se
   await moderatorContext.close();
 });
 
-test("[embed] a token used once does not sign in a second page view, and says why", async ({ page, context }) => {
+test("[embed] a token used once does not sign in another browser, and says why; the frame it signed in stays signed in", async ({ page, context }) => {
   const site = await seedEmbedSite({ allowedOrigins: [PUBLISHER] });
   const token = await publisherToken(site, { name: "Once Only" });
   await servePublisher(context, () => publisherPage(site, { sso: token }));
   await page.goto(`${PUBLISHER}/story-1`);
   const thread = page.frameLocator('iframe[title="Comments"]');
   await expect(thread.getByText("Signed in as Once Only")).toBeVisible();
+
+  // The same page again (a reload, a cached copy): its spent token changes nothing; still signed in.
+  await page.reload();
+  await expect(thread.getByText("Signed in as Once Only")).toBeVisible();
+  await expect(thread.getByText(/already used/)).toHaveCount(0);
 
   // The same token again, from a browser that has no session yet: refused, the thread still shows.
   const other = await page.context().browser()!.newContext({ permissions: ["local-network-access"] });

@@ -11,6 +11,7 @@ export const SSO_TOKEN_MAX_LIFETIME_SECONDS = 10 * 60;
 /** Leeway for a publisher's clock running ahead of ours, on the "too far ahead" check only. */
 const AHEAD_LEEWAY_SECONDS = 30;
 const MAX_TOKEN_LENGTH = 8192;
+export const SSO_REPLAY_MESSAGE = "This sign-in token was already used";
 
 export type SsoSite = Pick<EmbedSite, "id" | "publicId" | "signIn" | "ssoSecret">;
 
@@ -54,7 +55,7 @@ export async function verifySsoToken(site: SsoSite, token: string, now = new Dat
   }
   const identity = toIdentity(payload);
   if (typeof payload.jti !== "string" || !payload.jti || payload.jti.length > 255) throw invalid("This sign-in token's jti must be a non-empty string of at most 255 characters");
-  if (!(await spendTokenId(`sso:${site.id}:${payload.jti}`, new Date(exp * 1000), now))) throw refuse("This sign-in token was already used");
+  if (!(await spendTokenId(`sso:${site.id}:${payload.jti}`, new Date(exp * 1000), now))) throw refuse(SSO_REPLAY_MESSAGE);
   return identity;
 }
 
