@@ -1,17 +1,15 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import type { Server } from "node:http";
 import path from "node:path";
-import postgres, { type Sql } from "postgres";
-import { closeDb, getDb } from "@/db/client";
-import { migrateDatabase } from "@/db/migrate";
-import { seedDemoContent } from "@/db/seed";
-import { createDatabase, dropDatabase, uniqueDatabaseName } from "@/db/testing/test-database";
-import { type BuildPolicy, type RunningApp, ensureBuild, freePort, startApp } from "./app-server";
+import type { Sql } from "postgres";
+import { uniqueDatabaseName } from "@/db/testing/test-database";
+import { type BuildPolicy, type RunningApp, freePort, startApp } from "./app-server";
+import { endBench, startBench } from "./bench-database";
 import { DEFAULT_PORT, formatCount } from "./config";
 import { type EmbedWeight, measureEmbedWeight } from "./measure-embed-weight";
 import { publisherHtml, servePublisher } from "./publisher-server";
 import { runBench } from "./run-bench";
-import { describeMachine, warnIfBusy } from "./report";
+import { describeMachine } from "./report";
 import { seedEmbedThread } from "./seed-threads";
 import { type RequestTiming, timeThreadRequests } from "./time-thread-requests";
 
@@ -29,14 +27,9 @@ let app: RunningApp | undefined;
 let publisher: Server | undefined;
 
 async function main() {
-  const startedAt = new Date();
-  const cpuBusy = await warnIfBusy();
-  const built = ensureBuild(buildPolicy);
-  const databaseUrl = await createDatabase(databaseName);
-  process.env.DATABASE_URL = databaseUrl;
-  await migrateDatabase();
-  await seedDemoContent(getDb());
-  sql = postgres(databaseUrl, { max: 1, onnotice: () => {} });
+  const start = await startBench(databaseName, buildPolicy);
+  const { startedAt, cpuBusy, built, databaseUrl } = start;
+  sql = start.sql;
 
   const port = await freePort(Number(process.env.BENCH_PORT) || DEFAULT_PORT);
   const publisherPort = await freePort(port + 1);
@@ -91,10 +84,7 @@ function cleanUp(): Promise<void> {
   cleaning ??= (async () => {
     await app?.stop().catch(() => {});
     await new Promise((resolve) => (publisher ? publisher.close(resolve) : resolve(undefined)));
-    await sql?.end({ timeout: 5 }).catch(() => {});
-    await closeDb().catch(() => {});
-    if (args.includes("--keep-db")) console.log(`[bench:embed] kept database ${databaseName}`);
-    else await dropDatabase(databaseName).catch((error: unknown) => console.error(`[bench:embed] could not drop ${databaseName}:`, error));
+    await endBench("bench:embed", databaseName, sql, args.includes("--keep-db"));
   })();
   return cleaning;
 }

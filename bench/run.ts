@@ -1,16 +1,14 @@
 import path from "node:path";
-import postgres, { type Sql } from "postgres";
-import { closeDb, getDb } from "@/db/client";
-import { migrateDatabase } from "@/db/migrate";
-import { seedDemoContent } from "@/db/seed";
-import { createDatabase, dropDatabase, uniqueDatabaseName } from "@/db/testing/test-database";
-import { type BuildPolicy, type RunningApp, ensureBuild, freePort, startApp } from "./app-server";
+import type { Sql } from "postgres";
+import { uniqueDatabaseName } from "@/db/testing/test-database";
+import { type BuildPolicy, type RunningApp, freePort, startApp } from "./app-server";
+import { endBench, startBench } from "./bench-database";
 import * as config from "./config";
 import { type QueryPlanSummary, explainFirstPage } from "./explain-first-page";
 import { type HttpFigure, checkFirstPage, httpTargets, measureHttp, warmUp } from "./measure-http";
 import { type HttpPostingFigure, measureHttpPosting } from "./measure-http-posting";
 import { measurePosting } from "./measure-posting";
-import { checkFlatness, describeMachine, printExplain, printFigure, printFlatness, printSeed, warnIfBusy, writeResults } from "./report";
+import { checkFlatness, describeMachine, printExplain, printFigure, printFlatness, printSeed, writeResults } from "./report";
 import { runBench } from "./run-bench";
 import { type BenchAuthor, type SeededThread, seedAuthors, seedThread } from "./seed-threads";
 
@@ -22,14 +20,9 @@ let sql: Sql | undefined;
 let app: RunningApp | undefined;
 
 async function main() {
-  const startedAt = new Date();
-  const cpuBusy = await warnIfBusy();
-  const built = ensureBuild(buildPolicy);
-  const databaseUrl = await createDatabase(databaseName);
-  process.env.DATABASE_URL = databaseUrl;
-  await migrateDatabase();
-  await seedDemoContent(getDb());
-  sql = postgres(databaseUrl, { max: 1, onnotice: () => {} });
+  const start = await startBench(databaseName, buildPolicy);
+  const { startedAt, cpuBusy, built, databaseUrl } = start;
+  sql = start.sql;
 
   const { authors, threads } = await seedAll(sql);
   const explain: Record<number, QueryPlanSummary[]> = {};
@@ -86,10 +79,7 @@ let cleaning: Promise<void> | undefined;
 function cleanUp(): Promise<void> {
   cleaning ??= (async () => {
     await app?.stop().catch(() => {});
-    await sql?.end({ timeout: 5 }).catch(() => {});
-    await closeDb().catch(() => {});
-    if (args.has("--keep-db")) console.log(`[bench] kept database ${databaseName}`);
-    else await dropDatabase(databaseName).catch((error: unknown) => console.error(`[bench] could not drop ${databaseName}:`, error));
+    await endBench("bench", databaseName, sql, args.has("--keep-db"));
   })();
   return cleaning;
 }
